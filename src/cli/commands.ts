@@ -1,0 +1,4 @@
+import type { Command } from "./command.js";
+
+/** Every verb of the CLI, in the order `county-kg --help` lists them. */
+export const commands: readonly Command[] = [];
