@@ -7,6 +7,8 @@
  * is what the file says there.
  */
 
+import type { MultiDirectedGraph } from "graphology";
+
 /** Half-open character range `[start, end)` in UTF-16 code units. */
 export interface Span {
   start: number;
@@ -226,3 +228,9 @@ export interface GraphAttributes {
   /** Colour per node kind, as used for `color`. */
   palette: Record<string, string>;
 }
+
+/**
+ * The built knowledge graph: directed, with parallel edges of different kinds between the same pair
+ * (a region can both benchmark and cooperate with another).
+ */
+export type KnowledgeGraph = MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes, GraphAttributes>;
