@@ -3,7 +3,7 @@ import { dropChrome } from "../text/chrome.js";
 import { dropLostCharacters, repairLatin1Mojibake } from "../text/mojibake.js";
 import { normalizeCharacters } from "../text/normalize.js";
 import { stripRubyAligned } from "../text/ruby.js";
-import { chooseScriptVariant, convertToSimplified, toSimplified } from "../text/script.js";
+import { chooseScriptVariant, convertToSimplified, hasTraditional, toSimplified } from "../text/script.js";
 import { splitSentences } from "../text/sentences.js";
 import type { Document, TextEncoding } from "../types.js";
 import { htmlToText } from "./html.js";
@@ -47,10 +47,12 @@ export function documentFromText(source: DocumentSource): Document {
   aligned = stripRubyAligned(aligned);
   aligned = dropLostCharacters(aligned);
   aligned = normalizeCharacters(aligned);
-  const variant = chooseScriptVariant(aligned.text);
-  aligned = toSimplified(aligned, variant);
+  const traditional = hasTraditional(aligned.text);
+  const variant = traditional ? chooseScriptVariant(aligned.text) : "t";
+  if (traditional) aligned = toSimplified(aligned, variant);
   const meta = parseMeta(aligned.text);
-  if (htmlTitle !== undefined) meta.title = convertToSimplified(htmlTitle, variant);
+  if (htmlTitle !== undefined)
+    meta.title = hasTraditional(htmlTitle) ? convertToSimplified(htmlTitle, variant) : htmlTitle;
   aligned = dropChrome(aligned);
   return {
     id: source.id,

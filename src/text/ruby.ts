@@ -31,8 +31,8 @@ export function stripRubyAligned(source: AlignedText): AlignedText {
       const owner = ownerBefore(text, at, copied);
       if (owner > 0) {
         // Han character (1 or 2 UTF-16 units) followed by its ruby: keep the character, cover the ruby.
-        out.copy(copied, at - owner);
-        out.replace(text.slice(at - owner, at), at - owner, close + 1);
+        out.copy(copied, at);
+        out.extendLast(source.end[close]!, owner);
         copied = close + 1;
       } else if (isStrayLetter(text, at, copied) && hasToneMark(syllable)) {
         out.copy(copied, at - 1);
@@ -45,7 +45,7 @@ export function stripRubyAligned(source: AlignedText): AlignedText {
     } else {
       // A damage marker that swallowed a character and its opening bracket: `?yōu)`.
       const close = rubyEnd(text, at + 1, false);
-      if (close < 0 || !isPinyinSyllable(text.slice(at + 1, close))) continue;
+      if (close < 0 || !isSyllable(text.slice(at + 1, close))) continue;
       out.copy(copied, at);
       copied = close + 1;
       CANDIDATE.lastIndex = copied;
@@ -65,14 +65,26 @@ export function stripRuby(s: string): string {
   return stripRubyAligned(alignedIdentity(s)).text;
 }
 
+const syllables = new Map<string, boolean>();
+
+/** `isPinyinSyllable`, remembered: ruby repeats a few hundred syllables millions of times. */
+function isSyllable(s: string): boolean {
+  let known = syllables.get(s);
+  if (known === undefined) {
+    known = isPinyinSyllable(s);
+    if (syllables.size < 10_000) syllables.set(s, known);
+  }
+  return known;
+}
+
 /** Index of the `)` closing a pinyin syllable that starts at `from`, or -1. */
 function rubyEnd(text: string, from: number, needSyllable: boolean): number {
   const limit = Math.min(text.length, from + MAX_RUBY + 1);
   for (let i = from; i < limit; i++) {
-    const c = text[i]!;
-    if (c === ")" || c === "）") {
+    const c = text.charCodeAt(i);
+    if (c === 0x29 || c === 0xff09) {
       if (i === from) return -1;
-      return !needSyllable || isPinyinSyllable(text.slice(from, i)) ? i : -1;
+      return !needSyllable || isSyllable(text.slice(from, i)) ? i : -1;
     }
   }
   return -1;
