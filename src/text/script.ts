@@ -1,8 +1,7 @@
-import * as OpenCC from "opencc-js";
 import { Trie, type DictGroup, type DictLike } from "opencc-js";
 import { configs as openccConfigs, to as openccTargets } from "opencc-js/preset";
 import { readDataLines } from "../data.js";
-import { AlignedBuilder, type AlignedText } from "./aligned.js";
+import { AlignedBuilder, alignedIdentity, type AlignedText } from "./aligned.js";
 
 /**
  * Which Traditional standard a document follows, i.e. which opencc source locale converts it:
@@ -27,30 +26,43 @@ interface OpenccConfig {
   conversionChain: DictGroup[];
 }
 
-const converters = new Map<ScriptVariant, (text: string) => string>();
 const plans = new Map<ScriptVariant, Plan>();
 
 /** One byte per BMP code unit: 1 where opencc's character table changes it. */
 let traditionalChars: Uint8Array | undefined;
-let markers: { variant: ScriptVariant; word: string }[] | undefined;
+interface VariantLexicon {
+  markers: { variant: ScriptVariant; word: string }[];
+  keep: Set<string>;
+}
+
+let lexicon: VariantLexicon | undefined;
 
 /**
  * Chooses the variant for a text: `twp` when it holds at least two distinct Taiwan vocabulary words
  * (資料庫, 數位, 軟體 … listed in data/lexicons/script-variants.txt), `hk` likewise for Hong Kong forms,
- * otherwise `t`.
+ * otherwise `t`. Regional words that are also mainland vocabulary (智慧, listed there as `keep`) are
+ * never rewritten.
  */
 export function chooseScriptVariant(text: string): ScriptVariant {
-  markers ??= readDataLines("lexicons/script-variants.txt").map(([variant, word]) => ({
-    variant: variant as ScriptVariant,
-    word: word!,
-  }));
   const found = new Map<ScriptVariant, number>();
-  for (const { variant, word } of markers) {
+  for (const { variant, word } of variantLexicon().markers) {
     if (text.includes(word)) found.set(variant, (found.get(variant) ?? 0) + 1);
   }
   if ((found.get("twp") ?? 0) >= MIN_MARKERS) return "twp";
   if ((found.get("hk") ?? 0) >= MIN_MARKERS) return "hk";
   return "t";
+}
+
+function variantLexicon(): VariantLexicon {
+  if (lexicon !== undefined) return lexicon;
+  const loaded: VariantLexicon = { markers: [], keep: new Set() };
+  for (const [kind, word] of readDataLines("lexicons/script-variants.txt")) {
+    if (word === undefined) continue;
+    if (kind === "keep") loaded.keep.add(word);
+    else loaded.markers.push({ variant: kind as ScriptVariant, word });
+  }
+  lexicon = loaded;
+  return loaded;
 }
 
 /** Whether the text holds any character opencc would change from Traditional to Simplified. */
@@ -62,9 +74,9 @@ export function hasTraditional(text: string): boolean {
   return false;
 }
 
-/** Converts a string to mainland Simplified with opencc (no alignment: for titles and aliases). */
+/** Converts a string to mainland Simplified, as `toSimplified` does (for titles and aliases). */
 export function convertToSimplified(text: string, variant: ScriptVariant = "t"): string {
-  return converter(variant)(text);
+  return toSimplified(alignedIdentity(text), variant).text;
 }
 
 /**
@@ -174,25 +186,27 @@ function plan(variant: ScriptVariant): Plan {
   const config = (openccConfigs as Record<string, OpenccConfig>)[CONFIG_OF[variant]]!;
   const built: Plan = {
     normalization: (config.normalizationChain ?? []).map(trieOf),
-    conversion: config.conversionChain.map(trieOf),
+    conversion: config.conversionChain.map((group) => trieOf(group.map(withoutKept))),
   };
   if (config.segmentation !== undefined) built.segmentation = trieOf(config.segmentation as DictGroup);
   plans.set(variant, built);
   return built;
 }
 
+/** A dictionary without the entries for words the lexicon keeps as they are. */
+function withoutKept(dict: DictLike): DictLike {
+  const keep = variantLexicon().keep;
+  if (typeof dict !== "string" || keep.size === 0) return dict;
+  return dict
+    .split("|")
+    .filter((entry) => !keep.has(entry.slice(0, entry.indexOf(" "))))
+    .join("|");
+}
+
 function trieOf(group: DictGroup): Trie {
   const trie = new Trie();
   trie.loadDictGroup(group);
   return trie;
-}
-
-function converter(variant: ScriptVariant): (text: string) => string {
-  const cached = converters.get(variant);
-  if (cached !== undefined) return cached;
-  const convert = OpenCC.Converter({ from: variant, to: "cn" });
-  converters.set(variant, convert);
-  return convert;
 }
 
 /** Every BMP character opencc's Traditional → Simplified character table changes. */

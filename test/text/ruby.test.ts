@@ -22,6 +22,10 @@ describe("stripRuby", () => {
     expect(stripRuby("比較?jiào)量")).toBe("比較量");
     expect(stripRuby("比較\uFFFD(jiào)量")).toBe("比較量");
   });
+  it("restores a damaged character that the text spells elsewhere with the same ruby and neighbour", () => {
+    expect(stripRuby("比?jiào)量，比較(jiào)量")).toBe("比較量，比較量");
+    expect(stripRuby("比?jiào)好，比較(jiào)量")).toBe("比好，比較量");
+  });
   it("drops a stray ASCII letter left in place of a character before its ruby", () => {
     expect(stripRuby("領先X(lǐng)跑")).toBe("領先跑");
   });
