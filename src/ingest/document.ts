@@ -7,10 +7,11 @@ import { chooseScriptVariant, convertToSimplified, hasTraditional, toSimplified 
 import { splitSentences } from "../text/sentences.js";
 import type { Document, TextEncoding } from "../types.js";
 import { htmlToText } from "./html.js";
+import { stripMarkdown } from "./markdown.js";
 import { closingSignature, parseMeta } from "./meta.js";
 
-/** Whether a source is an HTML page or plain text (Markdown is read as plain text). */
-export type SourceFormat = "text" | "html";
+/** How a source is written: plain text, an HTML page, or Markdown. */
+export type SourceFormat = "text" | "html" | "markdown";
 
 /** What `documentFromText` needs: a decoded file and what is known about it. */
 export interface DocumentSource {
@@ -21,16 +22,17 @@ export interface DocumentSource {
   original: string;
   /** sha256 (hex) of the file's bytes. */
   hash: string;
-  /** Defaults to `html` for .html/.htm paths and for text that starts like an HTML page. */
+  /** Defaults by extension (.html/.htm, .md), else `html` for text that starts like a page. */
   format?: SourceFormat;
 }
 
 /**
  * Builds a Document from decoded text (pure: no I/O, same input → identical Document). In order:
- * HTML → text; UTF-8-read-as-Latin-1 runs repaired; glued pinyin ruby removed; lost characters
- * (U+FFFD) dropped; spaces, full-width letters and punctuation normalized; Traditional → mainland
- * Simplified (opencc, Taiwan/Hong Kong variant chosen per document); byline and title read into meta;
- * web chrome lines dropped (then a closing reporter signature read as author); sentences split. `map` takes every span of `text` back to `original`.
+ * HTML → text (or Markdown markup removed); UTF-8-read-as-Latin-1 runs repaired; glued pinyin ruby
+ * removed; lost characters (U+FFFD) dropped; spaces, full-width letters and punctuation normalized;
+ * Traditional → mainland Simplified (opencc, Taiwan/Hong Kong variant chosen per document); byline
+ * and title read into meta; web chrome lines dropped (then a closing reporter signature read as
+ * author); sentences split. `map` takes every span of `text` back to `original`.
  */
 export function documentFromText(source: DocumentSource): Document {
   const format = source.format ?? guessFormat(source.path, source.original);
@@ -42,6 +44,7 @@ export function documentFromText(source: DocumentSource): Document {
     htmlTitle = html.title;
   } else {
     aligned = alignedIdentity(source.original);
+    if (format === "markdown") aligned = stripMarkdown(aligned);
   }
   aligned = repairLatin1Mojibake(aligned);
   aligned = stripRubyAligned(aligned);
@@ -73,5 +76,6 @@ export function documentFromText(source: DocumentSource): Document {
 
 function guessFormat(path: string, text: string): SourceFormat {
   if (/\.html?$/i.test(path)) return "html";
+  if (/\.(?:md|markdown)$/i.test(path)) return "markdown";
   return /^\s*<(?:!doctype html|html[\s>])/i.test(text.slice(0, 200)) ? "html" : "text";
 }

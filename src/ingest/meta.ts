@@ -33,8 +33,9 @@ const FIELD_OF: Record<string, keyof DocumentMeta> = {
  * Reads what the head of a normalized text says about the document: the byline's date (ISO), 来源,
  * 作者 and 责任编辑 (empty fields stay absent), and the title: the line just above the first byline,
  * or, without a byline, a first line that reads as a headline. Without a 作者 field, the author is
- * taken from a signature line under the title (`某县委书记 张三`); see also `closingSignature`. Lines of web chrome are skipped as
- * titles but still read as bylines (a forum's 发表于 line carries the date).
+ * taken from a signature line under the title (`某县委书记 张三`); see also `closingSignature`.
+ * Lines of web chrome are skipped as titles but still read as bylines (a forum's 发表于 line carries
+ * the date).
  */
 export function parseMeta(text: string): DocumentMeta {
   const meta: DocumentMeta = {};
