@@ -9,7 +9,8 @@ const CANDIDATE = /[(（?？\uFFFD]/g;
 
 /**
  * Removes pinyin ruby glued after Han characters: `區(qū)域` → `區域`. Only one parenthesised pinyin
- * syllable right after a Han character is removed, and the Han character's alignment grows to cover its
+ * syllable right after a Han character is removed (a toneless one such as `(a)` only in a text that
+ * also has tone-marked ruby), and the Han character's alignment grows to cover its
  * ruby (so a mention ending there maps back to `區(qū)`). Real parentheses stay: `中心(福建)`,
  * `縣(市、區)`, `second(s)`, `遂宁市(Suining)`. Ruby whose character was damaged is dropped whole:
  * a `?` (or U+FFFD) that swallowed the character and the opening bracket (`?yōu)`), or a stray ASCII
@@ -21,6 +22,7 @@ export function stripRubyAligned(source: AlignedText): AlignedText {
   const text = source.text;
   const out = new AlignedBuilder(source);
   const recovered = new Map<string, string | undefined>();
+  const tonelessIsRuby = hasTonedRuby(text);
   let copied = 0;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
@@ -32,7 +34,7 @@ export function stripRubyAligned(source: AlignedText): AlignedText {
       if (close < 0) continue;
       const syllable = text.slice(at + 1, close);
       const owner = ownerBefore(text, at, copied);
-      if (owner > 0) {
+      if (owner > 0 && (tonelessIsRuby || isToned(syllable))) {
         // Han character (1 or 2 UTF-16 units) followed by its ruby: keep the character, cover the ruby.
         out.copy(copied, at);
         out.extendLast(source.end[close]!, owner);
@@ -62,6 +64,21 @@ export function stripRubyAligned(source: AlignedText): AlignedText {
   if (copied === 0) return source;
   out.copy(copied, text.length);
   return out.finish();
+}
+
+/** A toneless syllable after a Han character (`措施(a)`) is ruby only in a text that has this much. */
+const MIN_TONED_RUBY = 3;
+const TONED_RUBY = /\p{Script=Han}[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/gu;
+
+/** Whether the text carries tone-marked ruby, so that a bare `(de)` is ruby too. */
+function hasTonedRuby(text: string): boolean {
+  TONED_RUBY.lastIndex = 0;
+  for (let n = 0; n < MIN_TONED_RUBY; n++) if (TONED_RUBY.exec(text) === null) return false;
+  return true;
+}
+
+function isToned(syllable: string): boolean {
+  return hasToneMark(syllable) || /[1-5]$/.test(syllable);
 }
 
 /** Damaged ruby looked up in one text at most this many times (each lookup scans the text). */

@@ -7,6 +7,10 @@ describe("stripRuby", () => {
   it("removes a tone-marked syllable glued after a Han character", () => {
     expect(stripRuby("發(fā)揚傳統(tǒng)")).toBe("發揚傳統");
   });
+  it("removes a toneless syllable only in a text that has tone-marked ruby", () => {
+    expect(stripRuby("措施(a)和办法(b)")).toBe("措施(a)和办法(b)");
+    expect(stripRuby("我(wǒ)們(men)的(de)家(jiā)鄉(xiāng)")).toBe("我們的家鄉");
+  });
   it("removes syllables with ü and with tone digits", () => {
     expect(stripRuby("綠(lǜ)色")).toBe("綠色");
     expect(stripRuby("绿(lv4)色和(he2)平")).toBe("绿色和平");
