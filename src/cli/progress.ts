@@ -18,8 +18,8 @@ export function stderrProgress(options: { quiet?: boolean; stream?: NodeJS.Write
   let last = 0;
 
   const line = (done: number, bytes?: number): string => {
-    const seconds = (Date.now() - began) / 1000;
-    const rate = bytes !== undefined && seconds > 0 ? `  ${(bytes / 1e6 / seconds).toFixed(1)} MB/s` : "";
+    const seconds = Math.max(0.001, (Date.now() - began) / 1000);
+    const rate = bytes !== undefined ? `  ${(bytes / 1e6 / seconds).toFixed(1)} MB/s` : "";
     const share = total > 0 ? Math.min(1, done / total) : 0;
     const bar = tty ? `[${"#".repeat(Math.round(share * BAR_WIDTH)).padEnd(BAR_WIDTH, ".")}] ` : "";
     return `${phase}: ${bar}${done}/${total}${rate}`;
