@@ -2,3 +2,7 @@
 export type * from "./types.js";
 export { CountyKgError, type ErrorCode } from "./errors.js";
 export { RunContext, type Problem, type Progress } from "./context.js";
+export { listInputs } from "./ingest/list-inputs.js";
+export { readDocument } from "./ingest/read-document.js";
+export { documentFromText, type DocumentSource } from "./ingest/document.js";
+export { stripRuby } from "./text/ruby.js";
