@@ -2,3 +2,10 @@
 export type * from "./types.js";
 export { CountyKgError, type ErrorCode } from "./errors.js";
 export { RunContext, type Problem, type Progress } from "./context.js";
+export { buildGraph, DEFAULT_BUILD_OPTIONS, type BuildOptions } from "./build/build-graph.js";
+export {
+  writeOutputs,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+  type OutputOptions,
+} from "./export/write-outputs.js";
