@@ -6,3 +6,10 @@ export { listInputs } from "./ingest/list-inputs.js";
 export { readDocument } from "./ingest/read-document.js";
 export { documentFromText, type DocumentSource } from "./ingest/document.js";
 export { stripRuby } from "./text/ruby.js";
+export { buildGraph, DEFAULT_BUILD_OPTIONS, type BuildOptions } from "./build/build-graph.js";
+export {
+  writeOutputs,
+  OUTPUT_FORMATS,
+  type OutputFormat,
+  type OutputOptions,
+} from "./export/write-outputs.js";
