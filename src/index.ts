@@ -13,3 +13,18 @@ export {
   type OutputFormat,
   type OutputOptions,
 } from "./export/write-outputs.js";
+export { loadGraph } from "./query/load.js";
+export {
+  findEntity,
+  searchEntities,
+  resolveEntity,
+  type Hit,
+  type FindResult,
+  type MatchKind,
+  type SearchOptions,
+} from "./query/find.js";
+export { neighbors, type Neighbor, type NeighborOptions } from "./query/neighbors.js";
+export { shortestPath, type PathResult, type PathStep, type PathNode } from "./query/path.js";
+export { egoGraph } from "./query/ego.js";
+export { stats, type GraphStats, type RankedEntity, type StatsOptions } from "./query/stats.js";
+export type { Direction, EdgeFilter } from "./query/adjacency.js";
