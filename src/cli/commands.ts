@@ -13,3 +13,7 @@ export const commands: readonly Command[] = [
   pathCommand,
   statsCommand,
 ];
+import { viewCommand } from "./view.js";
+
+/** Every verb of the CLI, in the order `county-kg --help` lists them. */
+export const commands: readonly Command[] = [viewCommand];
