@@ -4,7 +4,12 @@ import { createMention, sortMentions } from "./mention.js";
 import { allHan, headStart, isHan, quotedSpans } from "./scan.js";
 
 /** Suffixes after which the head names an industry (longest first). */
-const INDUSTRY_SUFFIX = /(?:产业集群|工业集群|产业链|产业)/g;
+const INDUSTRY_SUFFIX = /(?:全产业链|产业集群|工业集群|产业链|产业)/g;
+/** What after 产业 makes the word a zone, a fund, a process or a firm, not an industry (产业园, 产业化). */
+const NOT_INDUSTRY_AFTER =
+  /^(?:化|园|开发区|基地|集聚区|示范|新城|孵化|发展基金|基金|联盟|投资|公司|工人|工业园)/;
+/** Words inside a head that show it is no product name (企业发展支撑产业, 明晰园区产业定位). */
+const NOT_PRODUCT = /企业|项目|园区|政策|布局|结构|地区|区域|城市/;
 /** 中国物联网电池之都: the product before 之都 is the industry. */
 const CAPITAL = /(?:中国|全国|世界|国际|全球)([\u4e00-\u9fff]{2,8}?)之都/g;
 /** “五个一”特色产业, “3+2”主导产业: an umbrella of industries named by a quoted number. */
@@ -50,13 +55,11 @@ type Add = (span: Span, rule: string, name?: string) => void;
 /** The head of 产业/产业链/产业集群 ending at `at`, stripped of modifiers; whole names stay in the span. */
 function suffixed(text: string, at: number, suffix: string, add: Add): void {
   if (text[at - 1] === "”") return; // a quoted umbrella, handled with the quotes
+  if (NOT_INDUSTRY_AFTER.test(text.slice(at + suffix.length, at + suffix.length + 4))) return;
   const head = trimmedHead(text, at, 8);
   if (head === undefined) return;
-  add(
-    { start: head.start, end: at + suffix.length },
-    "industry-suffix",
-    `${text.slice(head.start, at)}${suffix}`,
-  );
+  const name = `${text.slice(head.start, head.end)}${suffix === "工业集群" ? "工业" : "产业"}`;
+  add({ start: head.start, end: at + suffix.length }, "industry-suffix", name);
 }
 
 /** The industry head ending at `end`: a Han run left of it without stop words and leading modifiers. */
@@ -68,10 +71,20 @@ function trimmedHead(text: string, end: number, max: number): Span | undefined {
     if (!modifier) break;
     start = modifier.end;
   }
-  const head = text.slice(start, end);
+  let stem = end;
+  for (let guard = 0; guard < 4 && start < stem; guard++) {
+    const modifier = sectorModifiers.longestEndingAt(text, stem, start);
+    if (!modifier || modifier.start === start) break;
+    stem = modifier.start;
+  }
+  // A one-character head must stand alone (竹产业), not end a longer word (区域性优势特色产业 → 性).
+  if (stem - start === 1 && isHan(text.charCodeAt(start - 1)) && stem !== end) return undefined;
+  const head = text.slice(start, stem);
   if (head.length === 0 || !allHan(head) || sectorModifiers.get(head) !== undefined) return undefined;
+  if (NOT_PRODUCT.test(head) || /[和与及的]$/.test(head) || /[\d“‘]/.test(text[start - 1] ?? ""))
+    return undefined;
   if (/^[一二两三四五六七八九十百千万\d]/.test(head) && !entityLexicons().sectors.get(head)) return undefined;
-  return { start, end };
+  return { start, end: stem };
 }
 
 /** A、B、C等…产业/业态: each member of the enumeration is an industry. */

@@ -60,7 +60,7 @@ export function recognizeOrganizations(doc: Document): Mention[] {
 type Add = (span: Span, rule: string, name?: string) => void;
 
 function headStartOrg(text: string, end: number): number {
-  return headStart(text, end, 12, entityLexicons().stops, /[（）()]/);
+  return headStart(text, end, 20, entityLexicons().stops, /[（）()]/);
 }
 
 /** Names ending in a suffix of `org-suffixes.txt`, with a parenthesized place after 中心 kept. */

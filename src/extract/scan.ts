@@ -43,7 +43,8 @@ export function quotedSpans(text: string, maxLength = 40): Quoted[] {
 /**
  * Start of the name head that ends at `end`: scans left over Han characters (and the characters
  * `extra` allows) for at most `max` characters, then moves past the last stop word inside (a verb or
- * function word such as 实施, 推进, 的). Returns `end` when there is no head.
+ * function word such as 实施, 推进, 的). Returns `end` when there is no head, and also when the run
+ * goes on past `max` characters without a stop word (the head would be cut in the middle of a word).
  */
 export function headStart(
   text: string,
@@ -64,7 +65,8 @@ export function headStart(
     const hit = stops.longestAt(text, i, end);
     if (hit && hit.end > cut) cut = hit.end;
   }
-  return cut;
+  const truncated = start === floor && start > 0 && isHan(text.charCodeAt(start - 1));
+  return truncated && cut === start ? end : cut;
 }
 
 /** Characters that never occur in a name and close a run of names (punctuation, spaces). */
