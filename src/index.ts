@@ -28,3 +28,10 @@ export { shortestPath, type PathResult, type PathStep, type PathNode } from "./q
 export { egoGraph } from "./query/ego.js";
 export { stats, type GraphStats, type RankedEntity, type StatsOptions } from "./query/stats.js";
 export type { Direction, EdgeFilter } from "./query/adjacency.js";
+export { recognizePrograms } from "./extract/programs.js";
+export { recognizeIndustries } from "./extract/industries.js";
+export { recognizeOrganizations } from "./extract/organizations.js";
+export { recognizePeople } from "./extract/people.js";
+export { resolveOverlaps } from "./extract/overlaps.js";
+export { canonicalName } from "./extract/canonical.js";
+export { Matcher, type LexiconHit } from "./extract/matcher.js";
