@@ -2,3 +2,4 @@
 export type * from "./types.js";
 export { CountyKgError, type ErrorCode } from "./errors.js";
 export { RunContext, type Problem, type Progress } from "./context.js";
+export { extractRelations, type RelationOptions } from "./extract/relations/index.js";
