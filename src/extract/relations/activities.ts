@@ -1,7 +1,8 @@
 import type { Mention, Span } from "../../types.js";
 import type { RelationCollector } from "./collector.js";
 import { clauseAt, entityOf, nestedIn, type RelationContext, type SentenceContext } from "./context.js";
-import { organRegionOfText } from "./subjects.js";
+import { contains } from "./region-codes.js";
+import { organRegionOfText, regionOpeningName } from "./subjects.js";
 
 const QUOTES_AND_SPACE = /[\s“”"「」『』]+$/;
 
@@ -9,8 +10,10 @@ const QUOTES_AND_SPACE = /[\s“”"「」『』]+$/;
  * has_industry (region → industry) and implements_program (region or organization → program): every
  * industry or program mention belongs to the subject of its clause (see subjects.ts: a region or
  * organization opening the clause, 我区 …, else the document's subject), never to every region of the
- * sentence. Only regions have industries. A program introduced by an organ that stands for a region
- * (市委“五增”, 省委“三争”行动) is implemented by that region too.
+ * sentence. Only regions have industries. A region written right before the name or opening it names
+ * the owner: a program (泉州“跨江发展”战略) is that region's too; an industry (涂岭休闲农业) is that
+ * region's instead, unless the region contains the subject (遂宁红薯 in a text about a district of 遂宁).
+ * A program introduced by an organ that stands for a region (市委“五增”) is that region's too.
  */
 export function extractActivities(ctx: RelationContext, out: RelationCollector): void {
   for (const sentence of ctx.sentences) {
@@ -19,7 +22,12 @@ export function extractActivities(ctx: RelationContext, out: RelationCollector):
       const kind = mention.kind === "industry" ? "has_industry" : "implements_program";
       const target = entityOf(mention)!;
       const subject = clauseAt(sentence, mention.span.start)?.subject;
-      if (subject && !(subject.organization && kind === "has_industry")) {
+      const owner = namingRegion(ctx, sentence, mention);
+      const ownerId = owner && entityOf(owner)!;
+      // 涂岭休闲农业 is the township's industry; 遂宁红薯 (a container of the subject) stays the subject's.
+      const ownerTakesIndustry =
+        ownerId && !(subject && (ownerId === subject.entity || contains(ownerId, subject.entity)));
+      if (subject && !(kind === "has_industry" && (subject.organization || ownerTakesIndustry))) {
         out.add({
           kind,
           source: subject.entity,
@@ -30,9 +38,33 @@ export function extractActivities(ctx: RelationContext, out: RelationCollector):
           targetSpan: mention.span,
         });
       }
+      if (owner && (kind === "implements_program" || ownerTakesIndustry)) {
+        out.add({
+          kind,
+          source: ownerId!,
+          target,
+          sentence,
+          rule: `${kind}/named-region`,
+          sourceSpan: owner.span,
+          targetSpan: mention.span,
+        });
+      }
       if (kind === "implements_program") addOrganProgram(ctx, out, sentence, mention, target);
     }
   }
+}
+
+/** The region written right before a name (泉州“跨江发展”战略, 涂岭休闲农业) or opening it (安吉白茶). */
+function namingRegion(
+  ctx: RelationContext,
+  sentence: SentenceContext,
+  mention: Mention,
+): Mention | undefined {
+  const inName = regionOpeningName(ctx, mention);
+  if (inName) return inName;
+  const before = ctx.doc.text.slice(sentence.span.start, mention.span.start);
+  const adjacent = ctx.endsAt.get(sentence.span.start + before.replace(QUOTES_AND_SPACE, "").length);
+  return adjacent?.kind === "region" ? adjacent : undefined;
 }
 
 /** 市委“五增”: the program right after an organ standing for a region is that region's too. */

@@ -65,6 +65,16 @@ export class RelationCollector {
     return false;
   }
 
+  /** Person → the unit they lead (the first found), from the leads relations gathered so far. */
+  leaders(): Map<string, string> {
+    const leaders = new Map<string, string>();
+    for (const { relation } of this.pending.values()) {
+      if (relation.kind === "leads" && !leaders.has(relation.source))
+        leaders.set(relation.source, relation.target);
+    }
+    return leaders;
+  }
+
   /** The relations, sorted by id, their evidence by position. */
   relations(): Relation[] {
     return [...this.pending.values()]

@@ -6,18 +6,14 @@ import { innermostOfChain } from "./subjects.js";
 
 /** Words saying where a zone or organization sits: X位于Y. */
 const SITS_IN = /^(?:位于|坐落于|坐落在|地处|落户于|落户|设在|设于)/;
-/** Name endings of zones (development zones, parks, new towns, corridors), as opposed to macro-regions. */
-const ZONE_NAME =
-  /(?:开发区|高新区|经开区|园区|工业园|产业园|示范区|新区|新城|试验区|自贸区|保税区|集中区|走廊|川道|片区|创新区|合作区|功能区|核心区)$/;
 const DEPTH: Record<string, number> = { province: 1, prefecture: 2, county: 3, township: 4 };
 
 /**
  * part_of (region → region stated by the text): a region written right after the unit containing it
  * (绵阳市游仙区, 绵阳游仙), or a region name holding its container's name. located_in (zone or
  * organization → region): 位于Y; a region written right before it (常理镇“凯歌公社”); the most specific
- * region in its name (福建师范大学泉港实验小学 → 泉港; a province containing the clause's subject gives
- * way to that subject); else the region its clause is about. Party and government organs, and the peers
- * of a cooperation, are not located.
+ * coded region in its name (福建师范大学泉港实验小学 → 泉港; a province containing the clause's subject
+ * gives way to that subject); else the region its clause is about.
  */
 export function extractContainment(ctx: RelationContext, out: RelationCollector): void {
   for (const sentence of ctx.sentences) {
@@ -63,10 +59,19 @@ function addPartOf(
   }
 }
 
+/**
+ * Zones (regions without a code whose name ends like a zone's) and organizations other than organs,
+ * national bodies, media and funds; never a peer of a cooperation (a partner, not a resident).
+ */
 function isLocatable(ctx: RelationContext, out: RelationCollector, mention: Mention): boolean {
-  if (mention.kind === "region") return !regionCode(entityOf(mention)!) && ZONE_NAME.test(mention.surface);
-  if (mention.kind !== "organization") return false;
-  if (ctx.lexicons.governmentOrgans.some((suffix) => mention.surface.endsWith(suffix))) return false;
+  const name = mention.surface;
+  if (mention.kind === "region") {
+    if (regionCode(entityOf(mention)!) || !ctx.lexicons.zoneEndings.some((e) => name.endsWith(e)))
+      return false;
+  } else if (mention.kind === "organization") {
+    const { prefixes, suffixes } = ctx.lexicons.unlocated;
+    if (prefixes.some((p) => name.startsWith(p)) || suffixes.some((s) => name.endsWith(s))) return false;
+  } else return false;
   return !out.hasTarget("cooperates_with", entityOf(mention)!);
 }
 
@@ -99,7 +104,7 @@ function addLocatedIn(
   if (adjacent?.kind === "region") return add(entityOf(adjacent)!, "located_in/named-before", adjacent.span);
   const subject = clauseAt(sentence, unit.span.start)?.subject;
   const clauseRegion = subject && !subject.organization ? subject.entity : undefined;
-  const named = deepestRegion(nestedIn(ctx, unit));
+  const named = deepestCodedRegion(nestedIn(ctx, unit));
   if (named) {
     const id = entityOf(named)!;
     if (clauseRegion && contains(id, clauseRegion))
@@ -109,14 +114,14 @@ function addLocatedIn(
   if (clauseRegion) add(clauseRegion, "located_in/clause-subject", subject?.span);
 }
 
-/** The most specific region among `mentions`: deepest code level; regions without a code count least. */
-function deepestRegion(mentions: Mention[]): Mention | undefined {
+/** The most specific region with a code among `mentions` (the deepest level, the first of equals). */
+function deepestCodedRegion(mentions: Mention[]): Mention | undefined {
   let best: Mention | undefined;
-  let bestDepth = -1;
+  let bestDepth = 0;
   for (const m of mentions) {
-    if (m.kind !== "region") continue;
-    const code = regionCode(entityOf(m)!);
-    const depth = code ? DEPTH[codeLevel(code)]! : 0;
+    const code = m.kind === "region" ? regionCode(entityOf(m)!) : undefined;
+    if (!code) continue;
+    const depth = DEPTH[codeLevel(code)]!;
     if (depth > bestDepth) {
       best = m;
       bestDepth = depth;

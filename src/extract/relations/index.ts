@@ -27,11 +27,11 @@ export interface RelationOptions {
  */
 export function extractRelations(doc: Document, mentions: Mention[], options: RelationOptions): Relation[] {
   const ctx = buildContext(doc, mentions, options.nested, options.subject);
-  resolveSubjects(ctx);
   const out = new RelationCollector(ctx);
+  extractLeads(ctx, out);
+  resolveSubjects(ctx, out.leaders());
   extractPeers(ctx, out);
   extractActivities(ctx, out);
-  extractLeads(ctx, out);
   extractContainment(ctx, out);
   return out.relations();
 }

@@ -22,8 +22,10 @@ export interface RelationLexicons {
   selfReferences: string[];
   /** Organ name endings that stand for a region, longest first, with the level a bare form means. */
   regionOrgans: { suffix: string; level?: Exclude<CodedLevel, "township"> }[];
-  /** Name endings of party and government organs, longest first. */
-  governmentOrgans: string[];
+  /** Name beginnings and endings of organizations that get no located_in edge. */
+  unlocated: { prefixes: string[]; suffixes: string[] };
+  /** Name endings of zones (development zones, parks, corridors) among regions without a code. */
+  zoneEndings: string[];
 }
 
 const TRIGGERS_FILE = "lexicons/relation-triggers.txt";
@@ -45,7 +47,8 @@ export function relationLexicons(): RelationLexicons {
         level: level && LEVELS.has(level) ? (level as "province" | "prefecture" | "county") : undefined,
       }))
       .sort((a, b) => b.suffix.length - a.suffix.length),
-    governmentOrgans: longestFirst(readDataLines("lexicons/government-organs.txt").map((f) => f[0]!)),
+    unlocated: readUnlocated(),
+    zoneEndings: longestFirst(readDataLines("lexicons/zone-endings.txt").map((f) => f[0]!)),
   };
   return cached;
 }
@@ -66,6 +69,18 @@ function parseFrameLine(fields: string[]): TriggerFrame {
     .filter((part) => part.length > 0)
     .map((part) => (part === "…" ? { slot: true as const } : { literal: longestFirst(part.split("|")) }));
   return { kind: kind as RelationKind, rule, items };
+}
+
+function readUnlocated(): RelationLexicons["unlocated"] {
+  const lines = readDataLines("lexicons/unlocated-organizations.txt");
+  const pick = (side: string) =>
+    longestFirst(
+      lines
+        .filter((f) => f[0] === side)
+        .map((f) => f[1]!)
+        .filter(Boolean),
+    );
+  return { prefixes: pick("prefix"), suffixes: pick("suffix") };
 }
 
 function longestFirst(words: string[]): string[] {

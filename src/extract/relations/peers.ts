@@ -2,7 +2,7 @@ import type { Mention } from "../../types.js";
 import type { RelationCollector } from "./collector.js";
 import { entityOf, type Clause, type RelationContext, type SentenceContext } from "./context.js";
 import { matchFrame, type FrameMatch } from "./frames.js";
-import { contains } from "./region-codes.js";
+import { contains, regionCode } from "./region-codes.js";
 
 /** Which mentions may be the peer of each peer relation: benchmarks only between regions. */
 const ACCEPT: Record<string, (m: Mention) => boolean> = {
@@ -12,7 +12,7 @@ const ACCEPT: Record<string, (m: Mention) => boolean> = {
 };
 /** How far back (in sentences of the same paragraph) 两地 and a bare 考察学习 may point. */
 const LOOK_BACK = 8;
-const REFER_BACK_WINDOW = 2;
+const REFER_BACK_WINDOW = 3;
 /** Words after a host region that make a delegation's trip a visit to learn. */
 const VISIT = /(?:来|到|赴|莅临|走进)/;
 const STUDY = /(?:考察|学习|参观|调研|观摩|取经)/;
@@ -144,8 +144,8 @@ function referBack(ctx: RelationContext, out: RelationCollector, sentence: Sente
 }
 
 /**
- * The regions a word like 两地 points back at: the regions other than the document's own that were the
- * explicit subjects of the preceding sentences of the paragraph, the most recent `count` of them.
+ * The regions a word like 两地 points back at: the coded regions other than the document's own that were
+ * the explicit subjects of the preceding sentences of the paragraph, the most recent `count` of them.
  */
 function peersBefore(ctx: RelationContext, sentence: SentenceContext, count: number | undefined): string[] {
   const found: string[] = [];
@@ -154,7 +154,7 @@ function peersBefore(ctx: RelationContext, sentence: SentenceContext, count: num
     if (before.paragraph !== sentence.paragraph) break;
     for (const clause of [...before.clauses].reverse()) {
       const s = clause.subject;
-      if (!s || !s.explicit || s.organization || s.entity === ctx.subject) continue;
+      if (!s || !s.explicit || s.organization || s.entity === ctx.subject || !regionCode(s.entity)) continue;
       if (ctx.subject && contains(s.entity, ctx.subject)) continue;
       if (!found.includes(s.entity)) found.push(s.entity);
     }

@@ -8,25 +8,30 @@ const SKIPPABLE = /[\s“”"「」『』（）()]/;
 
 /**
  * Fills `subject` of every clause. A clause names its subject when, after an opener (一是, 同时,
- * 其中的 …), it starts with a region (the innermost of a chain like 绵阳市游仙区), an organization, or
- * a self-reference (我区, 我们: the document's subject). An organ that stands for a region (区委, 中共X市委,
+ * 其中的 …), it starts with a region (the innermost of a chain like 绵阳市游仙区), an organization, a
+ * self-reference (我区, 我们: the document's subject), a person who leads a unit (a speaker: that unit) or
+ * a name opening with a region (安吉白茶…: 安吉). An organ that stands for a region (区委, 中共X市委,
  * X县人民政府) names that region. Other clauses inherit the subject of the clause before them in the same
  * sentence; the first clause of a sentence defaults to the document's subject.
  */
-export function resolveSubjects(ctx: RelationContext): void {
+export function resolveSubjects(ctx: RelationContext, leaders: Map<string, string>): void {
   const fallback: Subject | undefined = ctx.subject
     ? { entity: ctx.subject, explicit: false, organization: false }
     : undefined;
   for (const sentence of ctx.sentences) {
     let current = fallback;
     for (const clause of sentence.clauses) {
-      current = explicitSubject(ctx, clause) ?? current;
+      current = explicitSubject(ctx, clause, leaders) ?? current;
       clause.subject = current;
     }
   }
 }
 
-function explicitSubject(ctx: RelationContext, clause: Span): Subject | undefined {
+function explicitSubject(
+  ctx: RelationContext,
+  clause: Span,
+  leaders: Map<string, string>,
+): Subject | undefined {
   const text = ctx.doc.text;
   const at = skipOpeners(ctx, clause);
   if (at >= clause.end) return undefined;
@@ -52,7 +57,32 @@ function explicitSubject(ctx: RelationContext, clause: Span): Subject | undefine
       ? { entity: region, span: first.span, explicit: true, organization: false }
       : { entity: entityOf(first)!, span: first.span, explicit: true, organization: true };
   }
-  return undefined;
+  if (first.kind === "person") {
+    const unit = leaders.get(entityOf(first)!);
+    if (unit)
+      return { entity: unit, span: first.span, explicit: true, organization: !unit.startsWith("region:") };
+    return undefined;
+  }
+  const named = regionOpeningName(ctx, first);
+  return named
+    ? { entity: entityOf(named)!, span: named.span, explicit: true, organization: false }
+    : undefined;
+}
+
+/**
+ * The region a name opens with (安吉 of 安吉白茶), the innermost of a chain, if any. A name opening with
+ * a pair of regions (苏陕对口协作) belongs to neither.
+ */
+export function regionOpeningName(ctx: RelationContext, mention: Mention): Mention | undefined {
+  let found: Mention | undefined;
+  for (const inner of nestedIn(ctx, mention)) {
+    if (inner.kind !== "region") continue;
+    if (inner.span.start === (found ? found.span.end : mention.span.start)) {
+      if (found && !contains(entityOf(found)!, entityOf(inner)!)) return undefined;
+      found = inner;
+    }
+  }
+  return found;
 }
 
 /** The offset where a clause's content starts, past white space, quotes and opener words. */

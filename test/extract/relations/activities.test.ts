@@ -64,6 +64,43 @@ describe("has_industry and implements_program", () => {
     expect(pairs(rels, "has_industry")).toEqual([]);
   });
 
+  it("a region written right before an industry owns it, unless it contains the subject", () => {
+    const rels = relate("建设视高镇茶叶基地和眉山泡菜产业园。", [
+      region("视高镇", "region:511421104"),
+      industry("茶叶"),
+      region("眉山", R.meishan),
+      industry("泡菜"),
+    ]);
+    expect(pairs(rels, "has_industry")).toEqual([
+      [R.renshou, "industry:泡菜"],
+      ["region:511421104", "industry:茶叶"],
+    ]);
+  });
+
+  it("a region written right before a program implements it too; a pair of regions opening a name does not", () => {
+    const rels = relate("主动融入眉山“同城化”战略，深化川渝合作机制。", [
+      region("眉山", R.meishan),
+      program("“同城化”战略"),
+      { text: "川渝合作机制", kind: "program", entity: "program:川渝合作机制" },
+      region("川", R.sichuan),
+      region("渝", "region:500000"),
+    ]);
+    expect(pairs(rels, "implements_program")).toEqual([
+      [R.meishan, "program:“同城化”战略"],
+      [R.renshou, "program:“同城化”战略"],
+      [R.renshou, "program:川渝合作机制"],
+    ]);
+  });
+
+  it("a speaker who leads an organization speaks for it", () => {
+    const rels = relate("市发展改革委主任李四出席。李四说，将推进和美乡村建设。", [
+      { text: "市发展改革委", kind: "organization", entity: "organization:市发展改革委" },
+      { text: "李四", kind: "person", entity: "person:李四" },
+      program("和美乡村"),
+    ]);
+    expect(pairs(rels, "implements_program")).toEqual([["organization:市发展改革委", "program:和美乡村"]]);
+  });
+
   it("nothing without a subject", () => {
     expect(relate("大力发展食品加工。", [industry("食品加工")], null)).toEqual([]);
   });

@@ -47,12 +47,18 @@ describe("located_in", () => {
     ]);
   });
 
-  it("zones are located; macro-regions and government organs are not", () => {
-    const rels = relate("推进临港新城建设，融入长江经济带，市发展改革委牵头。", [
-      zone("临港新城"),
-      zone("长江经济带"),
-      organization("市发展改革委"),
-    ]);
+  it("zones are located; macro-regions, organs, media and national bodies are not", () => {
+    const rels = relate(
+      "推进临港新城建设，融入长江经济带和秦巴山区，市发展改革委牵头，眉山日报、国家林草局报道。",
+      [
+        zone("临港新城"),
+        zone("长江经济带"),
+        zone("秦巴山区"),
+        organization("市发展改革委"),
+        organization("眉山日报"),
+        organization("国家林草局"),
+      ],
+    );
     expect(located(rels)).toEqual([["region:临港新城", R.renshou]]);
   });
 });
