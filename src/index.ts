@@ -35,3 +35,4 @@ export { recognizePeople } from "./extract/people.js";
 export { resolveOverlaps } from "./extract/overlaps.js";
 export { canonicalName } from "./extract/canonical.js";
 export { Matcher, type LexiconHit } from "./extract/matcher.js";
+export { extractRelations, type RelationOptions } from "./extract/relations/index.js";
