@@ -114,6 +114,13 @@ function acceptByRule(c: Candidate, context: Context): boolean {
     return !c.zone && !c.common && c.options.length === 1;
   }
   if (c.zone && c.zone.noun.strong) return true;
+  if (c.zone && c.zone.noun.level === "zone" && subject) {
+    // A weak zone noun (新城, 示范区) after a name from another province is rather a name of its own.
+    const province = provinceOf(subject, gazetteer);
+    const near = c.options.filter((u) => provinceOf(u.id, gazetteer) === province);
+    if (near.length === 0) return false;
+    c.options = near;
+  }
   if (!c.common) return true;
   if (subject) {
     const related = c.options.filter(

@@ -119,7 +119,8 @@ function unitAt(
     const zone = zoneAfter(text, end, gazetteer);
     const options = uniqueUnits(zone?.innerForms ?? forms);
     const full = forms.some((f) => f.full);
-    const common = gazetteer.commonWords.has(text.slice(i, end));
+    // A two-character full name (和县, 东区, 城区) reads as ordinary words as often as not.
+    const common = gazetteer.commonWords.has(text.slice(i, end)) || (full && end - i === 2);
     if (zone) {
       if (gazetteer.facilities.longestAt(text, zone.end)) return zone.end;
       const stemEnd = zone.innerEnd ?? end;
@@ -246,7 +247,7 @@ function scanAbbreviations(text: string, gazetteer: Gazetteer): Candidate[] {
       if (chars.includes(text[at]!)) push(at);
   }
   const travel = new RegExp(
-    `[来赴到回入](?=[${chars.replace("新", "")}](?:考察|调研|视察|指导|投资|兴业|创业|参观))`,
+    `[来赴到回入](?=[${chars.replace("新", "")}](?:、[来赴到回入][\\u4e00-\\u9fff])*(?:考察|调研|视察|指导|投资|兴业|创业|参观))`,
     "gu",
   );
   for (const match of text.matchAll(travel)) push(match.index + 1);

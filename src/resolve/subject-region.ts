@@ -10,9 +10,10 @@ export interface NamedUnit {
 
 /** After a unit's name, the office of its party committee or government: a byline or signature. */
 const SIGNATURE =
-  /^(?:委|党委|人民政府|政府)?(?:常委|副?书记|副?区长|副?县长|副?市长|副?省长|副?州长|副?旗长|委员会)/;
+  /^(?:(?:委|党委|人民政府|政府)?(?:常委|副?书记|副?区长|副?县长|副?市长|副?省长|副?州长|副?旗长|代理.{1,2}长|委员会)|第[一二三四五六七八九十]+届人民代表大会)/;
 /** Words by which a document speaks of its own unit (我区, 全县, 本市), by the unit's suffix. */
 const OWN_UNIT = /[我全本](区|县|市|省|州|旗)/g;
+const SUBJECT_LEVELS = new Set(["province", "prefecture", "county"]);
 const TITLE_BONUS = 5;
 const SIGNATURE_BONUS = 6;
 const OWN_UNIT_BONUS = 0.3;
@@ -36,14 +37,14 @@ export function rankSubject(
   const scores = new Map<string, number>();
   for (let k = 0; k < named.length; k++) {
     const { span, unit, weight } = named[k]!;
-    const level = lookupUnit(unit, gazetteer)?.level;
-    if (level !== "province" && level !== "prefecture" && level !== "county") continue;
+    if (!SUBJECT_LEVELS.has(lookupUnit(unit, gazetteer)?.level ?? "")) continue;
     let score = weight;
     if (titleSpans.some((t) => span.start >= t.start && span.end <= t.end)) score += TITLE_BONUS;
     const chained = named[k + 1]?.span.start === span.end;
-    if (!chained && SIGNATURE.test(doc.text.slice(span.end, span.end + 8))) score += SIGNATURE_BONUS;
+    if (!chained && SIGNATURE.test(doc.text.slice(span.end, span.end + 12))) score += SIGNATURE_BONUS;
     scores.set(unit, (scores.get(unit) ?? 0) + score);
   }
+  for (const unit of titleOnlyUnits(doc, gazetteer)) scores.set(unit, (scores.get(unit) ?? 0) + TITLE_BONUS);
   const ownUnit = new Map<string, number>();
   for (const match of doc.text.matchAll(OWN_UNIT)) ownUnit.set(match[1]!, (ownUnit.get(match[1]!) ?? 0) + 1);
   let best: string | undefined;
@@ -66,6 +67,21 @@ function ownSuffix(unit: string, gazetteer: Gazetteer): string {
   const found = lookupUnit(unit, gazetteer)!;
   if (found.level === "province") return "省";
   return found.name.endsWith("市") ? "市" : found.name.slice(-1);
+}
+
+/** Units named in a title that the text itself does not carry (meta.title only). */
+function titleOnlyUnits(doc: Document, gazetteer: Gazetteer): string[] {
+  const title = doc.meta.title;
+  if (!title || doc.text.includes(title)) return [];
+  const units: string[] = [];
+  for (let i = 0; i < title.length; i++) {
+    const match = gazetteer.names.longestAt(title, i);
+    if (!match || match[0] - i < 2 || match[1].length !== 1) continue;
+    const unit = match[1][0]!.unit;
+    if (SUBJECT_LEVELS.has(unit.level)) units.push(unit.id);
+    i = match[0] - 1;
+  }
+  return units;
 }
 
 /** The title as it occurs in the text (meta.title), else a short first line that is no sentence. */
