@@ -50,13 +50,34 @@ export function extractDocument(doc: Document, resources: ExtractionResources): 
   ];
   const { kept, nested } = resolveOverlaps(all);
   const subject = subjectRegion(doc, regions, gazetteer);
-  const relations = extractRelations(doc, kept, { subject, nested });
   const entities = entitiesFromMentions(
-    kept,
+    kept.map((mention) => withContext(doc, mention)),
     (id) => describeRegion(id, gazetteer),
     (mention) => stripRuby(doc.original.slice(mention.orig.start, mention.orig.end)),
   );
+  const known = new Set(entities.map((e) => e.id));
+  // A relation may reach an entity only named inside another one's name (a region inside a program's
+  // name): such occurrences are not mentions, so neither are the relations built on them.
+  const relations = extractRelations(doc, kept, { subject, nested }).filter(
+    (r) => known.has(r.source) && known.has(r.target),
+  );
   return { document: documentInfo(doc, subject), entities, relations };
+}
+
+/** The mention with its sentence attached (original span, normalized text, the mention inside it). */
+function withContext(doc: Document, mention: Mention): Mention {
+  const sentence = doc.sentences[mention.sentence];
+  if (!sentence) return mention;
+  const orig = doc.map.toOriginal(sentence);
+  return {
+    ...mention,
+    context: {
+      start: orig.start,
+      end: orig.end,
+      text: doc.text.slice(sentence.start, sentence.end),
+      at: { start: mention.span.start - sentence.start, end: mention.span.end - sentence.start },
+    },
+  };
 }
 
 /** The summary of a document carried into outputs. */
@@ -131,8 +152,10 @@ export async function extractCorpus(
     bytes += sizes[index]!;
     ctx.progress.update(++done, bytes);
   };
+  // Asked for explicitly, threads are used for any corpus; chosen automatically, only for a large one.
   const workers = options.workers ?? Math.min(4, availableParallelism());
-  if (workers > 1 && todo.length >= MIN_PARALLEL_DOCUMENTS) {
+  const minimum = options.workers === undefined ? MIN_PARALLEL_DOCUMENTS : 2;
+  if (workers > 1 && todo.length >= minimum) {
     await runInWorkers<string, DocumentExtraction>(
       todo.map((i) => files[i]!),
       new URL("./parallel/extract-worker.js", import.meta.url),

@@ -18,7 +18,8 @@ port.on("message", async ({ index, item }: { index: number; item: string }) => {
     reply = { index, ok: true, value: await extractFile(item, resources) };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
-    const known = error instanceof CountyKgError ? { code: error.code, file: error.file, hint: error.hint } : {};
+    const known =
+      error instanceof CountyKgError ? { code: error.code, file: error.file, hint: error.hint } : {};
     reply = { index, ok: false, error: { name: e.name, message: e.message, ...known } };
   }
   port.postMessage(reply);

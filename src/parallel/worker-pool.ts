@@ -3,7 +3,11 @@ import { Worker } from "node:worker_threads";
 /** A task's outcome as a worker posts it back: a value, or an error reduced to plain data. */
 export type WorkerReply<R> =
   | { index: number; ok: true; value: R }
-  | { index: number; ok: false; error: { name: string; message: string; code?: string; file?: string; hint?: string } };
+  | {
+      index: number;
+      ok: false;
+      error: { name: string; message: string; code?: string; file?: string; hint?: string };
+    };
 
 /**
  * Runs `items` through `size` worker threads started from `workerUrl` (a module that answers each
