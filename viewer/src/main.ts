@@ -183,7 +183,8 @@ function show(graph: ViewerGraph, url: Omit<UrlState, "graph"> | null): void {
   refreshReducerContext(graph, state);
   const large = graph.size > LARGE_GRAPH_EDGES;
   const renderer: ViewerRenderer = new Sigma(graph, byId("sigma"), {
-    defaultEdgeType: "arrow",
+    // Arrow heads cost a second program and are clutter at this scale.
+    defaultEdgeType: large ? "line" : "arrow",
     labelFont: LABEL_FONT,
     labelSize: 13,
     labelDensity: 0.07,
@@ -222,6 +223,7 @@ function show(graph: ViewerGraph, url: Omit<UrlState, "graph"> | null): void {
   stage.dataset.nodes = String(graph.order);
   stage.dataset.edges = String(graph.size);
   setStatus("", "ready");
+  performance.mark("county-kg:graph-shown");
   const focusNode = state.peersOf ?? state.selectedNode;
   if (focusNode !== null) showNeighbourhood(app, focusNode);
 }
