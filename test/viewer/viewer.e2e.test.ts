@@ -110,6 +110,18 @@ describe.skipIf(skip)("viewer in chromium", () => {
     await page.close();
   });
 
+  it("colours by community on demand and keeps the choice in the URL", async () => {
+    const { page } = await open();
+    await page.click("[data-testid=tool-color]");
+    await page.waitForTimeout(200);
+    expect(page.url()).toContain("color=community");
+    expect(await page.getAttribute("[data-testid=tool-color]", "aria-pressed")).toBe("true");
+    expect((await stagePixels(page, PROGRAM_ORANGE)).near).toBe(0);
+    expect(await page.textContent("[data-testid=community-note]")).toBe("Colours: 3 communities 社区");
+    await keepScreenshot(page, "viewer-communities");
+    await page.close();
+  });
+
   it("reopens a selected node from the URL and shows only its benchmark peers", async () => {
     const { page } = await open("?node=region:510704&peers=region:510704");
     expect(await page.locator("[data-testid=node-details]").getAttribute("data-node")).toBe("region:510704");
