@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { SerializedGraph } from "graphology-types";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startStaticServer, type StaticServer } from "../../src/serve/static-server.js";
@@ -13,6 +14,11 @@ const FIXTURES = fileURLToPath(new URL("../fixtures/viewer/", import.meta.url));
 const REPO_GRAPH = fileURLToPath(new URL("../../graph/", import.meta.url));
 const PROGRAM_ORANGE: [number, number, number] = [255, 127, 14];
 const skip = browserUnavailable() !== null;
+
+function hexToRgb(hex: string): [number, number, number] {
+  const value = Number.parseInt(hex.slice(1, 7), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
 
 interface Watched {
   page: Page;
@@ -189,21 +195,43 @@ describe.skipIf(skip)("viewer in chromium", () => {
   });
 
   it.skipIf(!existsSync(`${REPO_GRAPH}graph.json`))("draws the repository's graph/graph.json", async () => {
+    // What the UI must show is read from the file itself, so the test follows the builder's output.
+    const data = JSON.parse(readFileSync(`${REPO_GRAPH}graph.json`, "utf8")) as SerializedGraph;
+    const programColor = (data.attributes?.palette as Record<string, string> | undefined)?.program;
+    const benchmark = data.edges.find(
+      (edge) => edge.attributes?.kind === "benchmarks" && edge.target === "region:510704",
+    );
     const repoServer = await startStaticServer({ appDir: VIEWER_DIST, graphDir: REPO_GRAPH });
     try {
       const { page, errors } = await open("", repoServer.url);
       await page.waitForTimeout(500);
-      const pixels = await stagePixels(page);
+      const pixels = await stagePixels(page, programColor ? hexToRgb(programColor) : undefined);
       await keepScreenshot(page, "viewer-repo-graph");
       expect(pixels.ink / pixels.total).toBeGreaterThan(0.01);
       expect(errors).toEqual([]);
-      if ((await page.locator("#stage").getAttribute("data-nodes")) !== "0") {
-        await page.fill("[data-testid=search]", "遊仙");
-        const first = page.locator("[data-testid=suggestions] li").first();
-        if ((await first.count()) > 0 && (await first.getAttribute("data-node")) === "region:510704") {
-          await page.keyboard.press("Enter");
-          await page.waitForSelector("[data-testid=node-details][data-node='region:510704']");
+      expect(await page.locator("#stage").getAttribute("data-nodes")).toBe(String(data.nodes.length));
+      if (programColor && pixels.near > 0) {
+        await page.uncheck("[data-testid=filter-node-program]");
+        await page.waitForTimeout(300);
+        expect((await stagePixels(page, hexToRgb(programColor))).near).toBe(0);
+        await page.check("[data-testid=filter-node-program]");
+      }
+      if (data.nodes.some((node) => node.key === "region:510704")) {
+        for (const query of ["遊仙", "youxian"]) {
+          await choose(page, query);
+          expect(await page.locator("[data-testid=node-details]").getAttribute("data-node")).toBe(
+            "region:510704",
+          );
         }
+        if (benchmark) {
+          const benchmarkedBy = page.locator("[data-testid=benchmarks-in]");
+          expect(
+            await benchmarkedBy.locator(`button[data-node='${benchmark.source}']`).count(),
+          ).toBeGreaterThan(0);
+          const evidence = (benchmark.attributes?.evidence as { text: string }[] | undefined)?.[0];
+          if (evidence) expect(await benchmarkedBy.textContent()).toContain(evidence.text);
+        }
+        await keepScreenshot(page, "viewer-repo-youxian");
       }
       await page.close();
     } finally {
