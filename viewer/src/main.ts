@@ -17,7 +17,7 @@ import { mountSearchBox } from "./panels/search-box.js";
 import { mountToolbar } from "./panels/toolbar.js";
 import { communityColor, computeFocus, reduceEdge, reduceNode, type ReducerContext } from "./reducers.js";
 import { SearchIndex } from "./search.js";
-import { Store, initialState, type ViewState } from "./state.js";
+import { Store, changedFields, initialState, type ViewState } from "./state.js";
 import { readUrlState, writeUrlState, type UrlState } from "./url.js";
 
 /** Graphs this big hide edges and labels while the camera moves and ignore edge hover. */
@@ -124,9 +124,8 @@ function selectEdge(edge: string): void {
 
 let reducerContext: ReducerContext | null = null;
 
-function refreshReducerContext(graph: ViewerGraph, state: ViewState): ReducerContext {
+function refreshReducerContext(graph: ViewerGraph, state: ViewState): void {
   reducerContext = { graph, state, focus: computeFocus(graph, state), communityColor };
-  return reducerContext;
 }
 
 function renderPanels(current: App, state: ViewState): void {
@@ -146,23 +145,20 @@ store.subscribe((state, previous) => {
   const displayOnly =
     state.hiddenNodeKinds === previous.hiddenNodeKinds && state.hiddenEdgeKinds === previous.hiddenEdgeKinds;
   app.renderer.refresh(displayOnly ? { skipIndexation: true } : undefined);
-  if (
-    state.hoveredNode !== previous.hoveredNode &&
-    Object.keys(state).every(
-      (key) => key === "hoveredNode" || state[key as keyof ViewState] === previous[key as keyof ViewState],
-    )
-  ) {
-    return;
-  }
-  renderPanels(app, state);
-  renderLegend(legend, app.graph, store, app.counts);
-  setTool(
-    "color",
-    state.colorMode === "kind" ? "Colour: type" : "Colour: community",
-    state.colorMode === "community",
-  );
-  history.replaceState(null, "", `${location.pathname}${writeUrlState(state, graphSource)}`);
+  // Hovering only redraws the graph; panels, legend and URL follow the other fields.
+  const changed = changedFields(state, previous);
+  if (changed.length === 1 && changed[0] === "hoveredNode") return;
+  renderChrome(app, state);
 });
+
+/** Everything outside the canvas that follows the state: panels, legend, toolbar, URL. */
+function renderChrome(current: App, state: ViewState): void {
+  renderPanels(current, state);
+  renderLegend(legend, current.graph, store, current.counts);
+  const community = state.colorMode === "community";
+  setTool("color", community ? "Colour: community" : "Colour: type", community);
+  history.replaceState(null, "", `${location.pathname}${writeUrlState(state, graphSource)}`);
+}
 
 /** Replaces the open graph (if any) with `graph`, restoring the view from `url` where it applies. */
 function show(graph: ViewerGraph, url: Omit<UrlState, "graph"> | null): void {
@@ -214,12 +210,11 @@ function show(graph: ViewerGraph, url: Omit<UrlState, "graph"> | null): void {
   renderer.on("clickNode", ({ node }) => selectNode(node));
   renderer.on("clickEdge", ({ edge }) => selectEdge(edge));
   renderer.on("clickStage", () => store.update({ selectedNode: null, selectedEdge: null }));
-  // A fresh state object: the subscriber sees every field as changed and redraws everything.
-  store.update({ ...state, hoveredNode: null });
+  // The subscriber redraws what changed; draw everything once more for the fields that did not.
+  store.update(state);
   refreshReducerContext(graph, store.state);
   renderer.refresh();
-  renderPanels(app, store.state);
-  renderLegend(legend, graph, store, app.counts);
+  renderChrome(app, store.state);
   stage.dataset.nodes = String(graph.order);
   stage.dataset.edges = String(graph.size);
   setStatus("", "ready");
