@@ -8,11 +8,13 @@ import type { SerializedGraph } from "graphology-types";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startStaticServer, type StaticServer } from "../../src/serve/static-server.js";
+import { DIM_COLOR } from "../../viewer/src/reducers.js";
 import { browserUnavailable, keepScreenshot, launchBrowser, stagePixels, VIEWER_DIST } from "./browser.js";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/viewer/", import.meta.url));
 const REPO_GRAPH = fileURLToPath(new URL("../../graph/", import.meta.url));
 const PROGRAM_ORANGE: [number, number, number] = [255, 127, 14];
+const DIM_RGB = hexToRgb(DIM_COLOR);
 const skip = browserUnavailable() !== null;
 
 function hexToRgb(hex: string): [number, number, number] {
@@ -88,6 +90,9 @@ describe.skipIf(skip)("viewer in chromium", () => {
     );
     expect(await benchmarkedBy.locator("mark", { hasText: "对标" }).count()).toBeGreaterThan(0);
     expect(page.url()).toContain("node=region%3A510704");
+    await page.waitForTimeout(700);
+    // Outside the neighbourhood nodes are dimmed (reducers), e.g. the people, who are not neighbours.
+    expect((await stagePixels(page, DIM_RGB)).near).toBeGreaterThan(50);
     await keepScreenshot(page, "viewer-youxian");
     await page.close();
   });
@@ -135,6 +140,14 @@ describe.skipIf(skip)("viewer in chromium", () => {
     await page.waitForTimeout(600);
     await keepScreenshot(page, "viewer-peers");
     expect((await stagePixels(page, PROGRAM_ORANGE)).near).toBe(0);
+    await page.close();
+  });
+
+  it("says why when a ?graph URL cannot be opened", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?graph=graph/missing.json`);
+    await page.waitForSelector("body[data-state=error]");
+    expect(await page.textContent("#status")).toContain("HTTP 404");
     await page.close();
   });
 
