@@ -143,6 +143,23 @@ describe.skipIf(skip)("viewer in chromium", () => {
     await page.close();
   });
 
+  it("opens a JSON graph chosen with the file picker; Escape leaves the peers view, then the panel", async () => {
+    const { page } = await open("?graph=graph/xss.json");
+    await page.setInputFiles("#file-input", `${FIXTURES}graph.json`);
+    await page.waitForSelector("#stage[data-nodes='30']");
+    expect(page.url()).not.toContain("xss.json");
+    await choose(page, "安居区");
+    await page.click("[data-testid=peers-toggle]");
+    expect(page.url()).toContain("peers=region%3A510904");
+    await page.locator("[data-testid=search]").blur();
+    await page.keyboard.press("Escape");
+    expect(page.url()).not.toContain("peers=");
+    expect(await page.locator("[data-testid=node-details]").count()).toBe(1);
+    await page.keyboard.press("Escape");
+    expect(await page.locator("[data-testid=node-details]").count()).toBe(0);
+    await page.close();
+  });
+
   it("says why when a ?graph URL cannot be opened", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}?graph=graph/missing.json`);

@@ -99,9 +99,8 @@ function exportPng(): void {
 mountSearchBox(
   byId("search"),
   () => {
-    if (!app) throw new Error("no graph open");
-    app.index ??= new SearchIndex(app.graph);
-    return app.index;
+    if (app) app.index ??= new SearchIndex(app.graph);
+    return app?.index ?? null;
   },
   selectNode,
 );
@@ -159,6 +158,13 @@ function renderChrome(current: App, state: ViewState): void {
   setTool("color", community ? "Colour: community" : "Colour: type", community);
   history.replaceState(null, "", `${location.pathname}${writeUrlState(state, graphSource)}`);
 }
+
+// Escape leaves the peers view first, then closes the details panel.
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape" || event.target instanceof HTMLInputElement) return;
+  if (store.state.peersOf !== null) store.update({ peersOf: null });
+  else store.update({ selectedNode: null, selectedEdge: null });
+});
 
 /** Replaces the open graph (if any) with `graph`, restoring the view from `url` where it applies. */
 function show(graph: ViewerGraph, url: Omit<UrlState, "graph"> | null): void {
