@@ -41,6 +41,8 @@ export interface Gazetteer {
   names: Trie<NameForm>;
   /** Region names that are also ordinary words (安居, 城区): they need evidence. */
   commonWords: ReadonlySet<string>;
+  /** The first two characters (as {@link bigramKey}) of every key of `names`, `macroRegions`, `zoneNouns`. */
+  starts: ReadonlySet<number>;
   /** Frequent two-character words that are no region name (城市, 更新): a name they run across is none. */
   bigrams: ReadonlySet<number>;
   /** Ordinary words that contain a region name (安居乐业, 三明治). */
@@ -85,10 +87,15 @@ const regionId = (key: string) => `region:${key}`;
 function buildGazetteer(file: GazetteerFile): Gazetteer {
   const units = new Map<string, RegionUnit>();
   const names = new Trie<NameForm>();
+  const starts = new Set<number>();
   const add = (unit: RegionUnit) => {
     units.set(unit.id, unit);
     names.add(unit.name, { unit, full: true });
-    if (unit.short) names.add(unit.short, { unit, full: false });
+    starts.add(bigramKey(unit.name, 0));
+    if (unit.short) {
+      names.add(unit.short, { unit, full: false });
+      starts.add(bigramKey(unit.short, 0));
+    }
   };
   for (const [code, name, short] of file.provinces)
     add({ id: regionId(code), name, short: short || undefined, code, level: "province" });
@@ -120,7 +127,10 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
       strong: strength === "strong",
     }),
   );
-  for (const zn of zoneNounList) zoneNouns.add(zn.noun, zn);
+  for (const zn of zoneNounList) {
+    zoneNouns.add(zn.noun, zn);
+    starts.add(bigramKey(zn.noun, 0));
+  }
   const zonesByParent = new Map<string, RegionUnit[]>();
   for (const [, name, parent] of file.zones) {
     const zoneType = zoneNounList
@@ -141,7 +151,10 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
 
   const macroRegions = new Trie<string>();
   for (const [canonical, ...variants] of readDataLines("lexicons/macro-regions.txt")) {
-    for (const form of [canonical!, ...variants]) macroRegions.add(form, canonical!);
+    for (const form of [canonical!, ...variants]) {
+      macroRegions.add(form, canonical!);
+      starts.add(bigramKey(form, 0));
+    }
     units.set(regionId(canonical!), { id: regionId(canonical!), name: canonical!, level: "macro_region" });
   }
   const blockingWords = new Trie<string>();
@@ -159,6 +172,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     names,
     commonWords: new Set(readDataLines("lexicons/common-words.txt").map(([word]) => word!)),
     bigrams: new Set(readDataLines("lexicons/common-bigrams.txt").map(([word]) => bigramKey(word!, 0))),
+    starts,
     blockingWords,
     zoneNouns,
     macroRegions,

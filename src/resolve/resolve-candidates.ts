@@ -7,6 +7,8 @@ import { rankSubject, type NamedUnit } from "./subject-region.js";
 const ENUMERATION_GAP = /^[、和与及]$/;
 /** Words after a name that show it is used as a region (安居人民, 安康境内). */
 const ADMIN_AFTER = /^(?:人民|党委|区委|县委|市委|全域|境内|籍|城区|地区|一带|片区|各地)/;
+/** Longest rest of a quoted phrase after a name for the phrase to count as a brand (“延平1号”). */
+const MAX_QUOTED_TAIL = 6;
 const LEVEL_PRIOR: Record<string, number> = { province: 3, prefecture: 2, county: 1, zone: 1, township: 0 };
 
 /** The state the rules read: the document, its candidates and the provisional subject. */
@@ -40,7 +42,8 @@ export function resolveUnitCandidates(
   for (const c of candidates) {
     if (c.options.length !== 1 || c.zone || c.rule === "township-full-name") continue;
     // An ordinary word counts for the subject only where a title or signature names it.
-    named.push({ span: c, unit: c.options[0]!.id, weight: c.common ? 0 : 1 });
+    const weak = c.common || (c.rule === "region-short-name" && opensQuotedName(doc.text, c));
+    named.push({ span: c, unit: c.options[0]!.id, weight: weak ? 0 : 1 });
   }
   const context: Context = {
     doc,
@@ -121,6 +124,8 @@ function acceptByRule(c: Candidate, context: Context): boolean {
     if (near.length === 0) return false;
     c.options = near;
   }
+  if (c.rule === "region-short-name" && opensQuotedName(context.doc.text, c) && !relatedToSubject(c, context))
+    return false;
   if (!c.common) return true;
   if (subject) {
     const related = c.options.filter(
@@ -132,6 +137,21 @@ function acceptByRule(c: Candidate, context: Context): boolean {
     }
   }
   return ADMIN_AFTER.test(context.doc.text.slice(c.end, c.end + 4));
+}
+
+/** A short name that opens a short quoted phrase (“金州英才”) names a brand or a program, not the place. */
+function opensQuotedName(text: string, c: Candidate): boolean {
+  if (text[c.start - 1] !== "“") return false;
+  const close = text.indexOf("”", c.end);
+  return close > c.end && close - c.end <= MAX_QUOTED_TAIL;
+}
+
+function relatedToSubject(c: Candidate, context: Context): boolean {
+  const { subject, gazetteer } = context;
+  return (
+    subject !== undefined &&
+    c.options.some((u) => within(subject, u.id, gazetteer) || within(u.id, subject, gazetteer))
+  );
 }
 
 /** Options best first: containers named nearby, the subject and its province, other mentions, level. */

@@ -1,9 +1,14 @@
 /** A character trie mapping strings to lists of values: the one matcher of the region recognizer. */
 export class Trie<T> {
   private readonly root: TrieNode<T> = { children: new Map() };
+  /** First characters of one-character keys, and first two characters (c1 · 0x10000 + c2) of longer ones. */
+  private readonly singles = new Set<number>();
+  private readonly pairs = new Set<number>();
 
   /** Adds `value` under `key` (values of one key keep insertion order). */
   add(key: string, value: T): void {
+    if (key.length === 1) this.singles.add(key.charCodeAt(0));
+    else this.pairs.add(key.charCodeAt(0) * 0x10000 + key.charCodeAt(1));
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
@@ -16,6 +21,12 @@ export class Trie<T> {
       node = next;
     }
     (node.values ??= []).push(value);
+  }
+
+  /** Whether some key may start at `start` (a cheap test on its first two characters). */
+  mayStartAt(text: string, start: number): boolean {
+    const code = text.charCodeAt(start);
+    return this.singles.has(code) || this.pairs.has(code * 0x10000 + text.charCodeAt(start + 1));
   }
 
   /** Values stored under exactly `key`. */

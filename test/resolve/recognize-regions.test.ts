@@ -166,3 +166,28 @@ describe("recognizeRegions: macro-regions, abbreviations, townships, first perso
     ]);
   });
 });
+
+describe("recognizeRegions: patterns around names", () => {
+  it("reads visits listed with 、 and refuses odd runs of abbreviations", () => {
+    expect(found("贯彻总书记来闽、来明考察重要讲话精神。")).toEqual(["闽→region:350000"]);
+    expect(found("推进川渝合作，深化京津冀合作。")).toEqual([
+      "川→region:510000",
+      "渝→region:500000",
+      "京津冀→region:京津冀",
+    ]);
+  });
+
+  it("does not take a name opening a quoted brand for the place, unless it is the subject's", () => {
+    expect(found("实施“金州英才”计划。")).toEqual([]);
+    expect(found("延平区推广“延平1号”百合。")).toEqual(["延平区→region:350702", "延平→region:350702"]);
+  });
+
+  it("asks evidence of two-character full names", () => {
+    expect(found("在市委、市政府和县委的领导下，项目东区建成。")).toEqual([]);
+    expect(found("安徽省马鞍山市和县召开会议。")).toEqual([
+      "安徽省→region:340000",
+      "马鞍山市→region:340500",
+      "和县→region:340523",
+    ]);
+  });
+});
