@@ -126,6 +126,7 @@ function acceptByRule(c: Candidate, context: Context): boolean {
   }
   if (c.rule === "region-short-name" && opensQuotedName(context.doc.text, c) && !relatedToSubject(c, context))
     return false;
+  if (c.rule === "region-short-name" && subject && farCounty(c, context)) return false;
   if (!c.common) return true;
   if (subject) {
     const related = c.options.filter(
@@ -137,6 +138,25 @@ function acceptByRule(c: Candidate, context: Context): boolean {
     }
   }
   return ADMIN_AFTER.test(context.doc.text.slice(c.end, c.end + 4));
+}
+
+/**
+ * A bare county short name from another province than the subject's, with none of its containers
+ * named nearby (裕民 in 节用裕民): such names come with their province or city when meant.
+ */
+function farCounty(c: Candidate, context: Context): boolean {
+  const { subject, gazetteer } = context;
+  if (!c.options.every((u) => u.level === "county")) return false;
+  const province = provinceOf(subject!, gazetteer);
+  if (c.options.some((u) => provinceOf(u.id, gazetteer) === province)) return false;
+  const sentence = context.sentenceOf(c.start);
+  const containers = new Set(c.options.flatMap((u) => ancestry(u.id, gazetteer).slice(1)));
+  return !context.candidates.some(
+    (other) =>
+      other !== c &&
+      Math.abs(context.sentenceOf(other.start) - sentence) <= 1 &&
+      other.options.some((u) => containers.has(u.id)),
+  );
 }
 
 /** A short name that opens a short quoted phrase (“金州英才”) names a brand or a program, not the place. */

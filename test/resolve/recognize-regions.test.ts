@@ -182,6 +182,19 @@ describe("recognizeRegions: patterns around names", () => {
     expect(found("延平区推广“延平1号”百合。")).toEqual(["延平区→region:350702", "延平→region:350702"]);
   });
 
+  it("asks evidence of a bare county short name from another province than the subject's", () => {
+    expect(found("泉港区召开会议。坚持节用裕民，泉港区加快发展。")).toEqual([
+      "泉港区→region:350505",
+      "泉港区→region:350505",
+    ]);
+    expect(found("泉港区召开会议。新疆裕民与泉港区结对。")).toEqual([
+      "泉港区→region:350505",
+      "新疆→region:650000",
+      "裕民→region:654225",
+      "泉港区→region:350505",
+    ]);
+  });
+
   it("asks evidence of two-character full names", () => {
     expect(found("在市委、市政府和县委的领导下，项目东区建成。")).toEqual([]);
     expect(found("安徽省马鞍山市和县召开会议。")).toEqual([
