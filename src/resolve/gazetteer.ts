@@ -32,6 +32,8 @@ export interface ZoneNoun {
   level: "zone" | "macro_region";
   /** Makes a zone even after a name that is also an ordinary word (凤凰高新区, but not 平安示范区). */
   strong: boolean;
+  /** After a name from far away, names a local area of the subject instead (湖滨新城 in 高淳). */
+  local: boolean;
 }
 
 /** The region knowledge base with its indexes; build it with {@link loadGazetteer}. */
@@ -125,6 +127,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
       type: type ?? noun!,
       level: level === "macro_region" ? "macro_region" : "zone",
       strong: strength === "strong",
+      local: strength === "local",
     }),
   );
   for (const zn of zoneNounList) {

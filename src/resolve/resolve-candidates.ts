@@ -121,7 +121,11 @@ function acceptByRule(c: Candidate, context: Context): boolean {
     // A weak zone noun (新城, 示范区) after a name from another province is rather a name of its own.
     const province = provinceOf(subject, gazetteer);
     const near = c.options.filter((u) => provinceOf(u.id, gazetteer) === province);
-    if (near.length === 0) return false;
+    if (near.length === 0) {
+      if (!c.zone.noun.local) return false;
+      c.zone.parent = subject;
+      return true;
+    }
     c.options = near;
   }
   if (c.rule === "region-short-name" && opensQuotedName(context.doc.text, c) && !relatedToSubject(c, context))

@@ -16,7 +16,6 @@ export function resolveZoneCandidates(
   subject: string | undefined,
 ): void {
   const groups = new Map<string, Candidate[]>();
-  const parents = new Map<Candidate, string>();
   for (const c of candidates) {
     if (!c.zone || !c.accepted) continue;
     if (c.rule === "zone-corridor") {
@@ -40,10 +39,10 @@ export function resolveZoneCandidates(
       continue;
     }
     const parent =
-      stem.level === "township" && !(subject && within(stem.id, subject, gazetteer))
+      c.zone.parent ??
+      (stem.level === "township" && !(subject && within(stem.id, subject, gazetteer))
         ? stem.parent!
-        : stemParent(stem, subject, gazetteer);
-    parents.set(c, parent);
+        : stemParent(stem, subject, gazetteer));
     const key = `${parent}|${c.zone.noun.type}`;
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }

@@ -136,6 +136,8 @@ function unitAt(
     const zone = zoneAfter(text, end, gazetteer);
     if (zone) {
       if (gazetteer.facilities.longestAt(text, zone.end)) return zone.end;
+      // A stem that is itself a zone noun (新城新区) is typology, not a place.
+      if (gazetteer.zoneNouns.get(text.slice(i, end))) return undefined;
       const options = uniqueUnits(zone.innerForms ?? forms);
       const stem = { noun: zone.noun, stemEnd: zone.innerEnd ?? end };
       return { start: i, end: zone.end, rule: "zone", options, common: common(), zone: stem };
@@ -222,6 +224,7 @@ function bareZoneAt(
     for (const stemLength of [2, 3]) {
       if (i - stemLength < 0) continue;
       const stem = text.slice(i - stemLength, i);
+      if (gazetteer.zoneNouns.get(stem)) break;
       const townships = TOWNSHIP_SUFFIXES.flatMap((suffix) => gazetteer.names.get(stem + suffix) ?? []);
       if (townships.length > 0)
         return {

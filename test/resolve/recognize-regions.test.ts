@@ -110,6 +110,13 @@ describe("recognizeRegions: zones", () => {
     expect(found("石家庄高新区引进项目。")).toEqual(["石家庄高新区→region:石家庄高新技术产业开发区"]);
   });
 
+  it("makes X新城 after a far name a local area of the subject", () => {
+    const [, zone] = recognize("高淳区召开会议。建设湖滨新城，平安示范区挂牌。");
+    expect(zone).toMatchObject({ surface: "湖滨新城", entity: "region:湖滨新城" });
+    expect(describeRegion("region:湖滨新城", gazetteer)?.parent).toBe("region:320118");
+    expect(recognize("高淳区召开会议。建设湖滨新城，平安示范区挂牌。")).toHaveLength(2);
+  });
+
   it("leaves generic zone typology alone", () => {
     expect(found("支持高新技术产业开发区、经济技术开发区等园区发展。")).toEqual([]);
   });
