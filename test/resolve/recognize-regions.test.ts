@@ -62,6 +62,17 @@ describe("recognizeRegions: names", () => {
     expect(district!.candidates).toHaveLength(4);
   });
 
+  it("reads a province's short name as the province unless a prefix says otherwise", () => {
+    const [beijing, tianjin, hebei] = recognize("北京、天津、河北协同发展。天津河北区召开会议。");
+    expect([beijing!.entity, tianjin!.entity, hebei!.entity]).toEqual([
+      "region:110000",
+      "region:120000",
+      "region:130000",
+    ]);
+    expect(hebei!.candidates).toEqual(["region:130000", "region:120105"]);
+    expect(found("天津河北区召开会议。")).toEqual(["天津→region:120000", "河北区→region:120105"]);
+  });
+
   it("asks evidence of names that are ordinary words", () => {
     expect(found("让群众安居乐业，祝大家幸福安康。")).toEqual([]);
     expect(found("今年平安建设成效明显。")).toEqual([]);

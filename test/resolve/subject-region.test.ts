@@ -40,6 +40,10 @@ describe("subjectRegion", () => {
     ).toBe("region:500242");
   });
 
+  it("is undefined when the only units named are the ones visited", () => {
+    expect(subjectOf("我县考察团到范县、南乐县考察学习。我县考察团先后考察了范县化工项目。")).toBeUndefined();
+  });
+
   it("is undefined when only ordinary words could be names", () => {
     expect(subjectOf("祝大家幸福安康，群众安居乐业。")).toBeUndefined();
   });
