@@ -9,8 +9,8 @@ const ENUMERATION_GAP = /^[、和与及]$/;
 const ADMIN_AFTER = /^(?:人民|党委|区委|县委|市委|全域|境内|籍|城区|地区|一带|片区|各地)/;
 /** Longest rest of a quoted phrase after a name for the phrase to count as a brand (“延平1号”). */
 const MAX_QUOTED_TAIL = 6;
-/** A province's short name means the province unless a prefix says otherwise (河北 vs 天津's 河北区). */
-const LEVEL_PRIOR: Record<string, number> = { province: 10, prefecture: 2, county: 1, zone: 1, township: 0 };
+/** A province's name means the province unless a prefix says otherwise (河北 vs 天津's 河北区). */
+const LEVEL_PRIOR: Record<string, number> = { province: 100, prefecture: 2, county: 1, zone: 1, township: 0 };
 
 /** The state the rules read: the document, its candidates and the provisional subject. */
 interface Context {

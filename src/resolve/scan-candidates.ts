@@ -135,14 +135,14 @@ function unitAt(
     const common = () => (full && end - i === 2) || gazetteer.commonWords.has(text.slice(i, end));
     const zone = zoneAfter(text, end, gazetteer);
     if (zone) {
-      if (gazetteer.facilities.longestAt(text, zone.end)) return zone.end;
+      if (facilityAt(text, zone.end, gazetteer)) return zone.end;
       // A stem that is itself a zone noun (新城新区) is typology, not a place.
       if (gazetteer.zoneNouns.get(text.slice(i, end))) return undefined;
       const options = uniqueUnits(zone.innerForms ?? forms);
       const stem = { noun: zone.noun, stemEnd: zone.innerEnd ?? end };
       return { start: i, end: zone.end, rule: "zone", options, common: common(), zone: stem };
     }
-    if (gazetteer.facilities.longestAt(text, end)) return end;
+    if (facilityAt(text, end, gazetteer)) return end;
     // A word that runs across a short name's end (上城市, 大城市) means it is none either.
     if (!full && end < text.length && gazetteer.bigrams.has(bigramKey(text, end - 1))) continue;
     const options = uniqueUnits(forms);
@@ -152,6 +152,14 @@ function unitAt(
     return { start: i, end, rule, options, common: common() };
   }
   return undefined;
+}
+
+/** Whether a facility noun follows at `at` (西康高速, 嘉陵江), not merely the start of a longer name (天津河北区). */
+function facilityAt(text: string, at: number, gazetteer: Gazetteer): boolean {
+  const facility = gazetteer.facilities.longestAt(text, at);
+  if (!facility) return false;
+  const name = gazetteer.names.longestAt(text, at);
+  return !name || name[0] <= facility[0];
 }
 
 function uniqueUnits(forms: readonly NameForm[]): RegionUnit[] {
