@@ -1,6 +1,6 @@
 import { readDataJson, readDataLines } from "../data.js";
 import type { RegionLevel } from "../types.js";
-import { Trie } from "./trie.js";
+import { pairKey, Trie } from "./trie.js";
 
 /** One unit of the knowledge base: an administrative division, a statistics zone or a macro-region. */
 export interface RegionUnit {
@@ -188,7 +188,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
 
 /** The number standing for the two characters of `text` at `at` in {@link Gazetteer.bigrams}. */
 export function bigramKey(text: string, at: number): number {
-  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+  return pairKey(text.charCodeAt(at), text.charCodeAt(at + 1));
 }
 
 /** The unit with id `id`: from the table, or a zone found in a text. */

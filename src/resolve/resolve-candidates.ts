@@ -20,6 +20,8 @@ interface Context {
   subject?: string;
   /** Units named unambiguously per sentence index. */
   sentenceUnits: Map<number, Set<string>>;
+  /** Candidates by sentence index. */
+  bySentence: Map<number, Candidate[]>;
   /** Count of unambiguous namings per province. */
   provinceCounts: Map<string, number>;
   sentenceOf: (offset: number) => number;
@@ -52,9 +54,16 @@ export function resolveUnitCandidates(
     candidates,
     subject: rankSubject(doc, named, gazetteer),
     sentenceUnits: new Map(),
+    bySentence: new Map(),
     provinceCounts: new Map(),
     sentenceOf,
   };
+  for (const c of candidates) {
+    const sentence = sentenceOf(c.start);
+    const list = context.bySentence.get(sentence);
+    if (list) list.push(c);
+    else context.bySentence.set(sentence, [c]);
+  }
   for (const c of candidates) {
     if (c.options.length !== 1 || c.common) continue;
     const unit = c.options[0]!.id;
@@ -156,12 +165,10 @@ function farCounty(c: Candidate, context: Context): boolean {
   if (c.options.some((u) => provinceOf(u.id, gazetteer) === province)) return false;
   const sentence = context.sentenceOf(c.start);
   const containers = new Set(c.options.flatMap((u) => ancestry(u.id, gazetteer).slice(1)));
-  return !context.candidates.some(
-    (other) =>
-      other !== c &&
-      Math.abs(context.sentenceOf(other.start) - sentence) <= 1 &&
-      other.options.some((u) => containers.has(u.id)),
-  );
+  for (let k = sentence - 1; k <= sentence + 1; k++)
+    for (const other of context.bySentence.get(k) ?? [])
+      if (other !== c && other.options.some((u) => containers.has(u.id))) return false;
+  return true;
 }
 
 /** A short name that opens a short quoted phrase (“金州英才”) names a brand or a program, not the place. */

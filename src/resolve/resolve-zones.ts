@@ -44,7 +44,9 @@ export function resolveZoneCandidates(
         ? stem.parent!
         : stemParent(stem, subject, gazetteer));
     const key = `${parent}|${c.zone.noun.type}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   const byType = new Map<string, Set<string>>();
   for (const [key, group] of groups) {

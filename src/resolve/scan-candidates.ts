@@ -1,4 +1,5 @@
 import type { Candidate } from "./candidate.js";
+import { pairKey } from "./trie.js";
 import { bigramKey, type Gazetteer, type NameForm, type RegionUnit, type ZoneNoun } from "./gazetteer.js";
 
 /** Admin suffix + next character that form an ordinary word (南平市场 is a market, not 南平市 + 场). */
@@ -40,7 +41,7 @@ export function scanCandidates(text: string, gazetteer: Gazetteer): Candidate[] 
     if (
       !isHan(code) ||
       taken.has(i) ||
-      (!gazetteer.starts.has(code * 0x10000 + next1) &&
+      (!gazetteer.starts.has(pairKey(code, next1)) &&
         !RIVER.has(next1) &&
         !RIVER.has(text.charCodeAt(i + 2)) &&
         !FIRST_PERSON.has(code))
