@@ -222,3 +222,19 @@ describe("recognizeRegions: patterns around names", () => {
     ]);
   });
 });
+
+describe("recognizeRegions: more zones and units", () => {
+  it("makes a zone of a township's stem inside the subject", () => {
+    const [, zone] = recognize("汉滨区召开会议。恒口示范区建设加快。");
+    expect(zone).toMatchObject({ surface: "恒口示范区", entity: "region:恒口示范区", rule: "zone" });
+    expect(describeRegion("region:恒口示范区", gazetteer)?.parent).toBe("region:610902");
+  });
+
+  it("knows Hong Kong, Macao and Taiwan by their GB/T 2260 codes", () => {
+    expect(found("深化与香港、澳门、台湾的交流。")).toEqual([
+      "香港→region:810000",
+      "澳门→region:820000",
+      "台湾→region:710000",
+    ]);
+  });
+});
