@@ -8,6 +8,7 @@ export type CandidateRule =
   | "zone"
   | "zone-bare"
   | "zone-corridor"
+  | "zone-of-macro-region"
   | "macro-region"
   | "macro-region-cluster"
   | "province-abbreviation"

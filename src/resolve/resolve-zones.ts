@@ -29,6 +29,10 @@ export function resolveZoneCandidates(
         });
       continue;
     }
+    if (c.rule === "zone-of-macro-region") {
+      register(gazetteer, { id: c.entity!, name: text.slice(c.start, c.end), level: "zone" });
+      continue;
+    }
     if (c.rule === "zone-bare" || !c.ranked) continue;
     const stem = lookupUnit(c.ranked[0]!, gazetteer)!;
     if (c.zone.noun.level === "macro_region") {

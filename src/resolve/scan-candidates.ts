@@ -73,6 +73,21 @@ function macroAt(text: string, i: number, gazetteer: Gazetteer): Candidate | und
   // A longer unit or zone name starting here wins (雄安新区 is in both).
   const unit = gazetteer.names.longestAt(text, i);
   if (unit && unit[0] > end) return undefined;
+  // A zone named after a macro-region (秦巴生物多样性生态功能区) is a zone of its own.
+  const zone = zoneAfter(text, end, gazetteer);
+  if (zone && zone.noun.level === "zone" && !zone.innerForms) {
+    const entity = `region:${text.slice(i, zone.end)}`;
+    const stem = { noun: zone.noun, stemEnd: end };
+    return {
+      start: i,
+      end: zone.end,
+      rule: "zone-of-macro-region",
+      options: [],
+      common: false,
+      zone: stem,
+      entity,
+    };
+  }
   return { start: i, end, rule: "macro-region", options: [], common: false, entity: `region:${canonical}` };
 }
 

@@ -230,6 +230,18 @@ describe("recognizeRegions: more zones and units", () => {
     expect(describeRegion("region:恒口示范区", gazetteer)?.parent).toBe("region:610902");
   });
 
+  it("makes a zone named after a macro-region a zone of its own", () => {
+    expect(found("守护秦巴生物多样性生态功能区，融入长三角。")).toEqual([
+      "秦巴生物多样性生态功能区→region:秦巴生物多样性生态功能区",
+      "长三角→region:长江三角洲",
+    ]);
+    expect(describeRegion("region:秦巴生物多样性生态功能区", gazetteer)).toEqual({
+      name: "秦巴生物多样性生态功能区",
+      level: "zone",
+      parentChain: [],
+    });
+  });
+
   it("knows Hong Kong, Macao and Taiwan by their GB/T 2260 codes", () => {
     expect(found("深化与香港、澳门、台湾的交流。")).toEqual([
       "香港→region:810000",
