@@ -12,7 +12,7 @@ const INDUSTRY_SUFFIX = /(?:产业集群|产业链|产业)$/;
  * half-width parentheses become full-width, variant tables in the lexicons apply (乡村全面振兴 →
  * 乡村振兴, 双碳 → 碳达峰碳中和, 电商 → 电子商务), a program's 战略 suffix is dropped where the rest is a
  * known strategy (乡村振兴战略 → 乡村振兴), and an industry's 产业/产业链/产业集群 suffix is dropped where two or more characters remain
- * (富硒食品产业 → 富硒食品, but 竹产业 stays); an organization's abbreviated suffix is spelled out
+ * (富硒食品产业 → 富硒食品, but 竹产业 and 五个一特色产业 stay); an organization's abbreviated suffix is spelled out
  * (云南省农科院 → 云南省农业科学院).
  */
 export function canonicalName(kind: EntityKind, surface: string): string {
@@ -24,7 +24,9 @@ export function canonicalName(kind: EntityKind, surface: string): string {
   } else if (kind === "industry") {
     name = lexicons.sectors.get(name) ?? name;
     const stem = name.replace(INDUSTRY_SUFFIX, "");
-    if (stem !== name && stem.length >= 2) name = lexicons.sectors.get(stem) ?? stem;
+    // An umbrella (五个一特色产业) keeps its suffix: without it the name would end in a modifier.
+    const umbrella = lexicons.sectorModifiers.longestEndingAt(stem, stem.length) !== undefined;
+    if (stem !== name && stem.length >= 2 && !umbrella) name = lexicons.sectors.get(stem) ?? stem;
     else if (stem !== name) name = `${stem}产业`;
   } else if (kind === "organization") {
     const short = lexicons.orgAbbreviations.longestEndingAt(name, name.length);

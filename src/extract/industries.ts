@@ -3,6 +3,8 @@ import { entityLexicons } from "./lexicons.js";
 import { createMention, sortMentions } from "./mention.js";
 import { allHan, headStart, isHan, quotedSpans } from "./scan.js";
 
+/** How far left of 产业 an industry's name head may reach. */
+const MAX_HEAD = 12;
 /** Suffixes after which the head names an industry (longest first). */
 const INDUSTRY_SUFFIX = /(?:全产业链|产业集群|工业集群|产业链|产业)/g;
 /** What after 产业 makes the word a zone, a fund, a process or a firm, not an industry (产业园, 产业化). */
@@ -19,10 +21,10 @@ const QUOTED_UMBRELLA = /^[一二三四五六七八九十]大[\u4e00-\u9fff]{1,6
 /** “一根竹”: a nickname of one product (一 + classifier + product). */
 const NICKNAME = /^一[\u4e00-\u9fff]{2}$/;
 /** 等(新)业态 / 等(重点)产业 closing an enumeration of industries. */
-const LIST_END = /等(?:[\u4e00-\u9fff]{0,6})(?:产业|业态|行业)/y;
+const LIST_END = /等(?:[\u4e00-\u9fff]{0,6}?)(?:产业|业态|行业)(?!链?(?:项目|企业|园))/y;
 /** “一根竹”即竹产业, 一朵花（百合）: the text explains a nickname. */
 const EXPLAINED =
-  /^(?:[（(]([\u4e00-\u9fff]{1,8})[)）]|(?:即|也就是|就是)([\u4e00-\u9fff]{1,8}?)(?:产业)?(?=[，。、；,]))/y;
+  /(?:[（(]([\u4e00-\u9fff]{1,8})[)）]|(?:即|也就是|就是)([\u4e00-\u9fff]{1,10}?)(?=[，。、；,]))/y;
 
 /**
  * Industries named in `doc`: sector and product names from the lexicon (新能源, 魔芋 …), heads of
@@ -56,7 +58,7 @@ type Add = (span: Span, rule: string, name?: string) => void;
 function suffixed(text: string, at: number, suffix: string, add: Add): void {
   if (text[at - 1] === "”") return; // a quoted umbrella, handled with the quotes
   if (NOT_INDUSTRY_AFTER.test(text.slice(at + suffix.length, at + suffix.length + 4))) return;
-  const head = trimmedHead(text, at, 8);
+  const head = trimmedHead(text, at, MAX_HEAD);
   if (head === undefined) return;
   const name = `${text.slice(head.start, head.end)}${suffix === "工业集群" ? "工业" : "产业"}`;
   add({ start: head.start, end: at + suffix.length }, "industry-suffix", name);
@@ -110,7 +112,7 @@ function quotedIndustries(text: string, add: Add): void {
   for (const quote of quotes) {
     UMBRELLA.lastIndex = quote.span.start;
     const umbrella = UMBRELLA.exec(text);
-    if (umbrella && /^[\d一二三四五六七八九十]/.test(umbrella[1]!)) {
+    if (umbrella && /^[\d一二三四五六七八九十]/.test(umbrella[1]!) && !NICKNAME.test(umbrella[1]!)) {
       add({ start: quote.span.start, end: quote.span.start + umbrella[0].length }, "industry-umbrella");
       continue;
     }

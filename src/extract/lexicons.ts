@@ -36,6 +36,8 @@ export interface EntityLexicons {
   notNames: Matcher<string>;
   /** Words that end a name head when scanning leftwards (verbs, function words). */
   stops: Matcher<string>;
+  /** The stop words plus words that end an organization's name head but may occur in other names (建设). */
+  orgStops: Matcher<string>;
 }
 
 let cached: EntityLexicons | undefined;
@@ -60,11 +62,16 @@ export function entityLexicons(): EntityLexicons {
     personVerbs: mapped("person-verbs.txt"),
     notNames: mapped("not-names.txt"),
     stops: mapped("stop-words.txt"),
+    orgStops: mapped("stop-words.txt", "org-stop-words.txt"),
   };
   return cached;
 }
 
-/** Entries `key [canonical]` → a matcher from key to canonical (the key itself when none is given). */
-function mapped(file: string): Matcher<string> {
-  return new Matcher(readDataLines(`lexicons/${file}`).map(([key, value]) => [key!, value ?? key!] as const));
+/** Entries `key [canonical]` of one or more files → a matcher from key to canonical (the key itself when none is given). */
+function mapped(...files: string[]): Matcher<string> {
+  return new Matcher(
+    files
+      .flatMap((file) => readDataLines(`lexicons/${file}`))
+      .map(([key, value]) => [key!, value ?? key!] as const),
+  );
 }

@@ -21,7 +21,7 @@ const JOINED = /^[\u4e00-\u9fff]{2,8}[·・][\u4e00-\u9fff]{2,8}$/;
 const COUNTED = new RegExp(`(?<![\\d第这那几每哪个])[${SMALL_NUMERAL}]个([\\u4e00-\\u9fff]{2})`, "g");
 /** 四个三年行动 after a list of quoted names: the counted noun phrase each name shares. */
 const COUNTED_TAIL = new RegExp(
-  `^[${SMALL_NUMERAL}][个项大]([\\u4e00-\\u9fff]{2,6}?(?:行动|工程|计划|改革))`,
+  `^[${SMALL_NUMERAL}][个项大]([\\u4e00-\\u9fff]{0,6}?(?:行动|工程|计划|改革))`,
 );
 /** Policy documents in title brackets, with an optional period in parentheses. */
 const TITLE = /《([^《》\n]{4,80}?)》/g;
@@ -43,7 +43,9 @@ const GENERIC_NOUN = new Set([
 /** “六大绿色工业”: a quoted umbrella of industries, which the industry recognizer reads. */
 const INDUSTRY_UMBRELLA = /(?:产业|工业|农业|服务业)$/;
 /** Characters after a program noun that make it part of a longer word (行动派, 战略性, 战略产业). */
-const NOUN_CONTINUES = /^[派性产者家]/;
+const NOUN_CONTINUES = /^[派性产者家委办]/;
+/** A head that only counts (两大工程): no name. */
+const COUNT_ONLY = new RegExp(`^[${SMALL_NUMERAL}][个大项]$`);
 /** How far a name head may reach left of a program noun or a quote. */
 const MAX_HEAD = 14;
 const MAX_QUOTE_HEAD = 10;
@@ -199,7 +201,7 @@ function unquotedNamedPrograms(text: string, add: Add): void {
     if (NOUN_CONTINUES.test(text.slice(hit.end, hit.end + 1))) continue;
     const start = headStart(text, hit.start, MAX_HEAD, stops);
     const head = text.slice(start, hit.start);
-    if (head.length < 2 || !allHan(head) || text[start - 1] === "等") continue;
+    if (head.length < 2 || !allHan(head) || text[start - 1] === "等" || COUNT_ONLY.test(head)) continue;
     add({ start, end: hit.end }, "named-program");
   }
 }
