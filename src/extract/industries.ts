@@ -108,7 +108,7 @@ function enumerations(text: string, add: Add): void {
 
 /** Quoted umbrellas and quoted one-product nicknames followed by an industry word. */
 function quotedIndustries(text: string, add: Add): void {
-  const quotes = quotedSpans(text, 40);
+  const quotes = quotedSpans(text);
   for (const quote of quotes) {
     UMBRELLA.lastIndex = quote.span.start;
     const umbrella = UMBRELLA.exec(text);

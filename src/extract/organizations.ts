@@ -94,18 +94,20 @@ function departments(text: string, add: Add): void {
   }
 }
 
+/** The clause ending at `at`: back to the previous comma or sentence end, at most 60 characters. */
+function clauseBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < 60 && !"，,。；;！？\n".includes(text[start - 1]!)) start--;
+  return text.slice(start, at);
+}
+
 /** 引进的勇锋新材料、华农恒青等项目: short names before 等企业/等项目 in an investment clause. */
 function companyLists(text: string, add: Add): void {
   const { stops } = entityLexicons();
   for (let at = text.indexOf("等"); at >= 0; at = text.indexOf("等", at + 1)) {
     COMPANY_LIST_END.lastIndex = at;
     if (!COMPANY_LIST_END.test(text)) continue;
-    const clauseStart = Math.max(
-      text.lastIndexOf("，", at),
-      text.lastIndexOf("。", at),
-      text.lastIndexOf(",", at),
-    );
-    if (!INVESTMENT_VERB.test(text.slice(clauseStart + 1, at))) continue;
+    if (!INVESTMENT_VERB.test(clauseBefore(text, at))) continue;
     let end = at;
     for (let guard = 0; guard < 12; guard++) {
       let start = end;
