@@ -14,6 +14,8 @@ export interface EntityLexicons {
   namedProgramNouns: Matcher<string>;
   /** Well-known formulas that look like programs but are not (四个意识 …). */
   programExcluded: Matcher<string>;
+  /** Words that open an unquoted program head without naming anything (重点, 各项). */
+  programGenericHeads: Matcher<string>;
   /** Nouns counted by 个 that make a numbered phrase, not a slogan (四个方面). */
   countedNouns: Matcher<string>;
   /** Sector and product names → canonical name. */
@@ -50,6 +52,7 @@ export function entityLexicons(): EntityLexicons {
     namedProgramNouns: mapped("program-nouns-named.txt"),
     programExcluded: mapped("program-excluded.txt"),
     countedNouns: mapped("counted-nouns.txt"),
+    programGenericHeads: mapped("program-generic-heads.txt"),
     sectors: mapped("sectors.txt"),
     sectorModifiers: mapped("sector-modifiers.txt"),
     orgSuffixes: mapped("org-suffixes.txt"),

@@ -192,14 +192,21 @@ function isListGap(text: string, end: number, next: number): boolean {
   return next === end || (next === end + 1 && (text[end] === "、" || text[end] === "，"));
 }
 
-/** Unquoted names ending in a program noun: 实施国土空间规划引领行动 → 国土空间规划引领行动. */
+/**
+ * Unquoted names ending in a program noun: 实施国土空间规划引领行动 → 国土空间规划引领行动; words that
+ * name nothing (重点工程, 相关配套工程) are stripped from the head first.
+ */
 function unquotedNamedPrograms(text: string, add: Add): void {
-  const { namedProgramNouns, stops } = entityLexicons();
+  const { namedProgramNouns, programGenericHeads, stops } = entityLexicons();
   for (const hit of namedProgramNouns.findAll(text)) {
     const before = text[hit.start - 1];
     if (before === "”" || before === "’" || before === "》") continue;
     if (NOUN_CONTINUES.test(text.slice(hit.end, hit.end + 1))) continue;
-    const start = headStart(text, hit.start, MAX_HEAD, stops);
+    let start = headStart(text, hit.start, MAX_HEAD, stops);
+    for (let generic = programGenericHeads.longestAt(text, start, hit.start); generic;) {
+      start = generic.end;
+      generic = programGenericHeads.longestAt(text, start, hit.start);
+    }
     const head = text.slice(start, hit.start);
     if (head.length < 2 || !allHan(head) || text[start - 1] === "等" || COUNT_ONLY.test(head)) continue;
     add({ start, end: hit.end }, "named-program");

@@ -72,6 +72,9 @@ describe("recognizeIndustries", () => {
       "sector-lexicon 电商 → industry:电子商务",
     ]);
   });
+  it("does not read a sector inside another word", () => {
+    expect(industries("实施城乡供水一体化工程。")).toEqual([]);
+  });
   it("does not read companies before 等产业链项目 as industries", () => {
     expect(industries("集聚华为、比亚迪等产业链项目。")).toEqual([]);
   });

@@ -51,6 +51,11 @@ describe("recognizePrograms", () => {
       "named-program 产业工人技能提升行动 → program:产业工人技能提升行动",
     ]);
   });
+  it("strips words that name nothing from an unquoted head", () => {
+    expect(programs("推进重点工程建设，实施相关配套供水改造工程。")).toEqual([
+      "named-program 供水改造工程 → program:供水改造工程",
+    ]);
+  });
   it("reads numbered slogans but not counted ordinary nouns", () => {
     expect(programs("坚持“六个聚焦”，推动三个转变，听取四个方面意见。")).toEqual([
       "quoted-numbered “六个聚焦” → program:六个聚焦",
