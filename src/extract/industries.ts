@@ -15,7 +15,7 @@ const NOT_PRODUCT = /企业|项目|园区|政策|布局|结构|地区|区域|城
 /** 中国物联网电池之都: the product before 之都 is the industry. */
 const CAPITAL = /(?:中国|全国|世界|国际|全球)([\u4e00-\u9fff]{2,8}?)之都/g;
 /** “五个一”特色产业, “3+2”主导产业: an umbrella of industries named by a quoted number. */
-const UMBRELLA = /“([^“”]{1,8})”(?:[\u4e00-\u9fff]{0,4})?(?:产业|工业|农业)/y;
+const UMBRELLA = /“([^“”]{1,8})”(?:[\u4e00-\u9fff]{0,4})?(?:产业|工业|农业)(?!体系|链|园|基地)/y;
 /** “六大绿色工业”: a quoted numbered umbrella that is itself the name. */
 const QUOTED_UMBRELLA = /^[一二三四五六七八九十]大[\u4e00-\u9fff]{1,6}(?:产业|工业|农业|服务业)$/;
 /** “一根竹”: a nickname of one product (一 + classifier + product). */

@@ -38,6 +38,8 @@ export interface EntityLexicons {
   notNames: Matcher<string>;
   /** Words that end a name head when scanning leftwards (verbs, function words). */
   stops: Matcher<string>;
+  /** The stop words plus words that end the qualifier before a quoted name (和, 经验). */
+  qualifierStops: Matcher<string>;
   /** The stop words plus words that end an organization's name head but may occur in other names (建设). */
   orgStops: Matcher<string>;
 }
@@ -65,6 +67,7 @@ export function entityLexicons(): EntityLexicons {
     personVerbs: mapped("person-verbs.txt"),
     notNames: mapped("not-names.txt"),
     stops: mapped("stop-words.txt"),
+    qualifierStops: mapped("stop-words.txt", "qualifier-stop-words.txt"),
     orgStops: mapped("stop-words.txt", "org-stop-words.txt"),
   };
   return cached;

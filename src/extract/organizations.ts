@@ -17,8 +17,8 @@ const LEVEL_PREFIX = /(?:省|市|区|县|州)$/;
 const STRICT_HEAD = /^(?:国家|中国)|研究|技术|计量|检测|数据|资料|媒体|创新/;
 /** 等…企业 / 等…项目 closing a list of company short names. */
 const COMPANY_LIST_END = /等(?:\d+余?家)?(?:龙头|重点|知名|链主)?(?:企业|公司|产业链项目|项目)/y;
-/** A list of companies is a list of projects only where the clause says they were brought in. */
-const INVESTMENT_VERB = /引进|招引|集聚|签约|落地|联合|针对|培育/;
+/** A list of short names is a list of companies only where the clause brings them in or visits them. */
+const INVESTMENT_VERB = /引进|招引|集聚|签约|落地|联合|针对|培育|走进|走访|参观|考察|调研/;
 
 /**
  * Organizations named in `doc`: names ending in an organization suffix (大学, 医院, 集团, 研究中心 …)

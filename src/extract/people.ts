@@ -5,6 +5,8 @@ import { isHan } from "./scan.js";
 
 /** Characters that never occur in a given name (function words, admin words). */
 const NOT_IN_NAME = new Set("的了和在是省市区县镇乡村会委党局厅等与及对为将把也都而年月日个中上下后前说");
+/** Single characters that may follow a name written after a title (县长李明在会上, 书记王强到村里). */
+const AFTER_ROLE_PARTICLE = new Set("在到来对与和及等就同向从赴");
 /** Byline fields followed by names: 作者：X, 责任编辑：X, 记者 X Y. */
 const BYLINE =
   /(作者|责任编辑|编辑|记者|通讯员|撰稿|摄影|审核|校对)[:：]?[ \u3000]*([\u4e00-\u9fff]{2,}(?:[ \u3000]+[\u4e00-\u9fff]{2,})*)/g;
@@ -82,7 +84,8 @@ function nameAt(text: string, start: number, afterRole: boolean): NameAt | undef
     const next = text[end];
     let score = 0;
     if (personVerbs.longestAt(text, end) || roles.longestAt(text, end)) score = 3;
-    else if (next === undefined || !isHan(next.charCodeAt(0))) score = afterRole ? 2 : 0;
+    else if (next === undefined || !isHan(next.charCodeAt(0)) || AFTER_ROLE_PARTICLE.has(next))
+      score = afterRole ? 2 : 0;
     if (score > bestScore) {
       best = { start, end };
       bestScore = score;

@@ -166,7 +166,7 @@ function quotedOne(text: string, quote: Quoted, add: Add): void {
 /** Start of the qualifier written left of a quote (受审分离“…”), or the quote itself when there is none. */
 function quoteHeadStart(text: string, quoteStart: number): number {
   if (quoteStart === 0 || !isHan(text.charCodeAt(quoteStart - 1))) return quoteStart;
-  const start = headStart(text, quoteStart, MAX_QUOTE_HEAD, entityLexicons().stops);
+  const start = headStart(text, quoteStart, MAX_QUOTE_HEAD, entityLexicons().qualifierStops);
   // After an enumeration comma the words are a list item (生产、生活、生态空间“三生合一”), not a qualifier.
   return quoteStart - start >= 2 && text[start - 1] !== "、" ? start : quoteStart;
 }
