@@ -12,6 +12,10 @@ describe("canonicalName", () => {
     expect(canonicalName("program", "双碳")).toBe("碳达峰碳中和");
     expect(canonicalName("program", "“十四五”")).toBe("十四五规划");
   });
+  it("drops a generic noun after a known strategy", () => {
+    expect(canonicalName("program", "“放管服”改革")).toBe("放管服");
+    expect(canonicalName("program", "“最多跑一次”改革")).toBe("最多跑一次");
+  });
   it("keeps 战略 when the rest is no known strategy", () => {
     expect(canonicalName("program", "“强县富民”战略")).toBe("强县富民战略");
   });

@@ -50,5 +50,9 @@ describe("recognizeOrganizations", () => {
       "company-list 比亚迪 → organization:比亚迪",
     ]);
     expect(organizations("推进一批道路、桥梁等项目建设。")).toEqual([]);
+    expect(organizations("考察团走访蓝海光电、星河纺织等企业。")).toEqual([
+      "company-list 蓝海光电 → organization:蓝海光电",
+      "company-list 星河纺织 → organization:星河纺织",
+    ]);
   });
 });

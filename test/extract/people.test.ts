@@ -12,6 +12,10 @@ describe("recognizePeople", () => {
       "role-name 李明 → person:李明 (市委常委、副市长)",
     ]);
     expect(people("中共某某县委书记 陈立新")).toEqual(["role-name 陈立新 → person:陈立新 (县委书记)"]);
+    expect(people("县长李建国在会上讲话，镇长王五带领队伍。")).toEqual([
+      "role-name 李建国 → person:李建国 (县长)",
+      "role-name 王五 → person:王五 (镇长)",
+    ]);
   });
   it("reads a name before a reporting verb or a title, compound family names included", () => {
     expect(people("欧阳红梅表示，将继续努力。")).toEqual(["name-verb 欧阳红梅 → person:欧阳红梅"]);

@@ -17,6 +17,12 @@ describe("recognizePrograms", () => {
       "quoted-with-noun 容缺受理“一窗通办”改革 → program:容缺受理一窗通办改革",
     ]);
   });
+  it("ends the qualifier at a verb or a conjunction", () => {
+    expect(programs("学习借鉴“马上办”改革经验和“小城大县”发展模式。")).toEqual([
+      "quoted-with-noun “马上办”改革 → program:马上办改革",
+      "quoted-with-noun “小城大县”发展模式 → program:小城大县发展模式",
+    ]);
+  });
   it("reads each quoted name of a list closed by 等 and a program noun", () => {
     expect(programs("开展“美丽庭院”“文明家庭”等创建活动。")).toEqual([
       "quoted-list “美丽庭院” → program:美丽庭院",
