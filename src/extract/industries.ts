@@ -58,6 +58,7 @@ type Add = (span: Span, rule: string, name?: string) => void;
 function suffixed(text: string, at: number, suffix: string, add: Add): void {
   if (text[at - 1] === "”") return; // a quoted umbrella, handled with the quotes
   if (NOT_INDUSTRY_AFTER.test(text.slice(at + suffix.length, at + suffix.length + 4))) return;
+  if ("和与及、的".includes(text[at - 1] ?? "")) return; // 要素和产业: 产业 stands alone
   const head = trimmedHead(text, at, MAX_HEAD);
   if (head === undefined) return;
   const name = `${text.slice(head.start, head.end)}${suffix === "工业集群" ? "工业" : "产业"}`;
