@@ -39,6 +39,11 @@ describe("resolveOverlaps", () => {
     expect(ids(kept)).toEqual(["region:0-2", "person:3-5", "program:10-14"]);
     expect(ids(nested)).toEqual(["industry:10-14"]);
   });
+  it("prefers a region to an organization over the same span", () => {
+    const { kept, nested } = resolveOverlaps([mention("organization", 0, 5), mention("region", 0, 5)]);
+    expect(ids(kept)).toEqual(["region:0-5"]);
+    expect(ids(nested)).toEqual(["organization:0-5"]);
+  });
   it("does not nest a mention that spans two kept ones", () => {
     const { kept, nested } = resolveOverlaps([
       mention("region", 0, 3),
