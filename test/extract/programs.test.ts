@@ -57,6 +57,12 @@ describe("recognizePrograms", () => {
       "named-program 产业工人技能提升行动 → program:产业工人技能提升行动",
     ]);
   });
+  it("reads designations granted nationally, not local 示范区", () => {
+    expect(programs("创建国家农业绿色发展先行区，建设城东商贸示范区，开展作风建设年活动。")).toEqual([
+      "named-program 国家农业绿色发展先行区 → program:国家农业绿色发展先行区",
+      "named-program 作风建设年活动 → program:作风建设年活动",
+    ]);
+  });
   it("strips words that name nothing from an unquoted head", () => {
     expect(programs("推进重点工程建设，实施相关配套供水改造工程。")).toEqual([
       "named-program 供水改造工程 → program:供水改造工程",
