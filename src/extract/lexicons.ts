@@ -34,6 +34,8 @@ export interface EntityLexicons {
   roles: Matcher<string>;
   /** Verbs that follow a person's name (表示, 主持召开 …). */
   personVerbs: Matcher<string>;
+  /** Words that follow a name after a title only (带领, 深入 …). */
+  roleFollowers: Matcher<string>;
   /** Common words that look like names (高质量 …). */
   notNames: Matcher<string>;
   /** Words that end a name head when scanning leftwards (verbs, function words). */
@@ -65,6 +67,7 @@ export function entityLexicons(): EntityLexicons {
     ),
     roles: mapped("roles.txt"),
     personVerbs: mapped("person-verbs.txt"),
+    roleFollowers: mapped("role-followers.txt"),
     notNames: mapped("not-names.txt"),
     stops: mapped("stop-words.txt"),
     qualifierStops: mapped("stop-words.txt", "qualifier-stop-words.txt"),

@@ -25,6 +25,7 @@ describe("recognizePeople", () => {
   });
   it("does not read common words as names", () => {
     expect(people("全会强调，高质量发展是首要任务。")).toEqual([]);
+    expect(people("。周末前往公园。")).toEqual([]);
   });
   it("reads byline fields and skips an empty one", () => {
     expect(people("作者：王小平 来源：某某日报 责任编辑：刘洋")).toEqual([
