@@ -1,4 +1,5 @@
 import type { EntityKind, Mention } from "../types.js";
+import { compareStrings } from "./mention.js";
 
 /**
  * Which kind wins when two mentions cover the very same span: a region (matched against the gazetteer,
@@ -25,7 +26,7 @@ export function resolveOverlaps(mentions: Mention[]): { kept: Mention[]; nested:
       b.span.end - b.span.start - (a.span.end - a.span.start) ||
       KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] ||
       a.span.start - b.span.start ||
-      (a.entity ?? "").localeCompare(b.entity ?? ""),
+      compareStrings(a.entity ?? "", b.entity ?? ""),
   );
   const kept: Mention[] = [];
   const nested: Mention[] = [];
