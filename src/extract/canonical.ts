@@ -28,7 +28,8 @@ export function canonicalName(kind: EntityKind, surface: string): string {
     name = lexicons.sectors.get(name) ?? name;
     const stem = name.replace(INDUSTRY_SUFFIX, "");
     // An umbrella (五个一特色产业) keeps its suffix: without it the name would end in a modifier.
-    const umbrella = lexicons.sectorModifiers.longestEndingAt(stem, stem.length) !== undefined;
+    const ending = lexicons.sectorModifiers.longestEndingAt(stem, stem.length);
+    const umbrella = ending !== undefined && ending.value !== "lead";
     if (stem !== name && stem.length >= 2 && !umbrella) name = lexicons.sectors.get(stem) ?? stem;
     else if (stem !== name) name = `${stem}产业`;
   } else if (kind === "organization") {

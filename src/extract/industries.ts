@@ -77,7 +77,7 @@ function trimmedHead(text: string, end: number, max: number): Span | undefined {
   let stem = end;
   for (let guard = 0; guard < 4 && start < stem; guard++) {
     const modifier = sectorModifiers.longestEndingAt(text, stem, start);
-    if (!modifier || modifier.start === start) break;
+    if (!modifier || modifier.start === start || modifier.value === "lead") break;
     stem = modifier.start;
   }
   // A one-character head must stand alone (竹产业), not end a longer word (区域性优势特色产业 → 性).

@@ -44,6 +44,8 @@ const GENERIC_NOUN = new Set([
 const INDUSTRY_UMBRELLA = /(?:产业|工业|农业|服务业)$/;
 /** Characters after a program noun that make it part of a longer word (行动派, 战略性, 战略产业). */
 const NOUN_CONTINUES = /^[派性产者家委办]/;
+/** A noun that is itself counted (三年行动): 四个三年行动 is a name. */
+const COUNTED_NOUN = new RegExp(`^[${SMALL_NUMERAL}]年`);
 /** Designations (…示范区) are programs only when a national or provincial body grants them. */
 const DESIGNATION = /(?:示范区|先行区)$/;
 const NATIONAL_HEAD = /^(?:国家|全国|省级|省)/;
@@ -212,7 +214,13 @@ function unquotedNamedPrograms(text: string, add: Add): void {
     }
     const head = text.slice(start, hit.start);
     if (DESIGNATION.test(hit.value) && !NATIONAL_HEAD.test(head)) continue;
-    if (head.length < 2 || !allHan(head) || text[start - 1] === "等" || COUNT_ONLY.test(head)) continue;
+    if (
+      head.length < 2 ||
+      !allHan(head) ||
+      text[start - 1] === "等" ||
+      (COUNT_ONLY.test(head) && !COUNTED_NOUN.test(hit.value))
+    )
+      continue;
     add({ start, end: hit.end }, "named-program");
   }
 }

@@ -23,6 +23,7 @@ describe("recognizeIndustries", () => {
   it("finds no industry in generic modifiers, 产业化 or 产业园", () => {
     expect(industries("持续延伸县域重点产业链，培育富民产业，加快数字产业化，建设科技产业园。")).toEqual([]);
     expect(industries("引导资金要素和产业向园区集聚。")).toEqual([]);
+    expect(industries("，著力培育富民产业。")).toEqual([]);
   });
   it("reads the product of a …之都 brand", () => {
     expect(industries("朝着中国有机茶之都目标迈进。")).toEqual(["capital-of 有机茶 → industry:有机茶"]);

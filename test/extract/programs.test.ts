@@ -34,6 +34,11 @@ describe("recognizePrograms", () => {
       "quoted-counted “城镇更新” → program:城镇更新工程",
       "quoted-counted “园区扩容” → program:园区扩容工程",
     ]);
+    expect(programs("实施“基层提能”“设备更新”两个三年行动。")).toEqual([
+      "quoted-counted “基层提能” → program:基层提能三年行动",
+      "quoted-counted “设备更新” → program:设备更新三年行动",
+      "named-program 两个三年行动 → program:两个三年行动",
+    ]);
   });
   it("joins adjacent quoted names before one noun, and adjacent numbered slogans", () => {
     expect(programs("深入实施“乡村电商提升”“物流畅通”三年行动。落实“两减”“一增”。")).toEqual([
