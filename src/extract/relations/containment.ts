@@ -16,10 +16,11 @@ const DEPTH: Record<string, number> = { province: 1, prefecture: 2, county: 3, t
  * gives way to that subject); else the region its clause is about.
  */
 export function extractContainment(ctx: RelationContext, out: RelationCollector): void {
+  const partners = out.targetsOf("cooperates_with");
   for (const sentence of ctx.sentences) {
     for (const mention of sentence.mentions) {
       if (mention.kind === "region") addPartOf(ctx, out, sentence, mention);
-      if (isLocatable(ctx, out, mention)) addLocatedIn(ctx, out, sentence, mention);
+      if (isLocatable(ctx, partners, mention)) addLocatedIn(ctx, out, sentence, mention);
     }
   }
 }
@@ -63,7 +64,7 @@ function addPartOf(
  * Zones (regions without a code whose name ends like a zone's) and organizations other than organs,
  * national bodies, media and funds; never a peer of a cooperation (a partner, not a resident).
  */
-function isLocatable(ctx: RelationContext, out: RelationCollector, mention: Mention): boolean {
+function isLocatable(ctx: RelationContext, partners: Set<string>, mention: Mention): boolean {
   const name = mention.surface;
   if (mention.kind === "region") {
     if (regionCode(entityOf(mention)!) || !ctx.lexicons.zoneEndings.some((e) => name.endsWith(e)))
@@ -72,7 +73,7 @@ function isLocatable(ctx: RelationContext, out: RelationCollector, mention: Ment
     const { prefixes, suffixes } = ctx.lexicons.unlocated;
     if (prefixes.some((p) => name.startsWith(p)) || suffixes.some((s) => name.endsWith(s))) return false;
   } else return false;
-  return !out.hasTarget("cooperates_with", entityOf(mention)!);
+  return !partners.has(entityOf(mention)!);
 }
 
 function addLocatedIn(

@@ -38,6 +38,7 @@ export interface RelationContext {
   /** Kept mentions by start and by end offset. */
   startsAt: Map<number, Mention>;
   endsAt: Map<number, Mention>;
+  /** Nested mentions, by start. */
   nested: Mention[];
   /** Entity ids mentioned anywhere in the document (kept or nested). */
   known: Set<string>;
@@ -89,7 +90,9 @@ export function buildContext(
     sentences,
     startsAt,
     endsAt,
-    nested: nested.filter((m) => entityOf(m) !== undefined),
+    nested: nested
+      .filter((m) => entityOf(m) !== undefined)
+      .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end),
     known,
   };
 }
@@ -119,7 +122,17 @@ export function clauseAt(sentence: SentenceContext, at: number): Clause | undefi
 
 /** Nested mentions lying inside `outer`'s span, by start. */
 export function nestedIn(ctx: RelationContext, outer: Mention): Mention[] {
-  return ctx.nested
-    .filter((m) => m.span.start >= outer.span.start && m.span.end <= outer.span.end)
-    .sort((a, b) => a.span.start - b.span.start);
+  const { nested } = ctx;
+  let lo = 0;
+  let hi = nested.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nested[mid]!.span.start < outer.span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: Mention[] = [];
+  for (let i = lo; i < nested.length && nested[i]!.span.start < outer.span.end; i++) {
+    if (nested[i]!.span.end <= outer.span.end) inside.push(nested[i]!);
+  }
+  return inside;
 }

@@ -9,6 +9,8 @@ export interface FrameMatch {
   frame: TriggerFrame;
   /** Mentions filling the slots, containers of another member removed (浙江 of 浙江安吉). */
   targets: Mention[];
+  /** A self-reference filling a slot (与我县签约): the document's own region. */
+  self?: Span;
   /** A word pointing back at regions named earlier (两地, 上述地区), with how many it means. */
   anaphor?: { span: Span; count?: number };
   /** The frame's longest literal: the word that triggered it. */
@@ -87,6 +89,7 @@ function continueFrame(
 ): Omit<FrameMatch, "frame"> | undefined {
   const text = ctx.doc.text;
   let anaphor: FrameMatch["anaphor"];
+  let self: Span | undefined;
   let at = from;
   let gapAllowed = false;
   for (const item of items) {
@@ -95,6 +98,8 @@ function continueFrame(
       if (list.items.length > 0) {
         targets.push(...list.items);
         at = list.end;
+      } else if (!self && (self = selfReferenceAt(ctx, at, clause.end))) {
+        at = self.end;
       } else {
         const pointer = anaphora ? ANAPHOR.exec(text.slice(at, clause.end)) : null;
         if (!pointer) return undefined;
@@ -111,14 +116,24 @@ function continueFrame(
     at = hit.end;
     gapAllowed = false;
   }
-  if (targets.length === 0 && !anaphor) return undefined;
+  if (targets.length === 0 && !anaphor && !self) return undefined;
   const trigger = literals.reduce((best, s) => (s.end - s.start >= best.end - best.start ? s : best));
   return {
     targets: innermost(targets),
     ...(anaphor ? { anaphor } : {}),
+    ...(self ? { self } : {}),
     trigger,
     tail: { start: at, end: clause.end },
   };
+}
+
+/** A self-reference (我县, 我们) starting at `at`, when the document has a subject for it to mean. */
+function selfReferenceAt(ctx: RelationContext, at: number, limit: number): Span | undefined {
+  if (!ctx.subject) return undefined;
+  const word = ctx.lexicons.selfReferences.find(
+    (w) => at + w.length <= limit && ctx.doc.text.startsWith(w, at),
+  );
+  return word ? { start: at, end: at + word.length } : undefined;
 }
 
 /** Occurrences of any of `words` (longest first) inside the clause, left to right, not overlapping. */

@@ -61,6 +61,7 @@ function addPeerMatch(
   if (match.anaphor) {
     for (const id of peersBefore(ctx, sentence, match.anaphor.count)) peers.push({ id });
   }
+  if (match.self && ctx.subject) peers.push({ id: ctx.subject });
   const aspect = kind === "benchmarks" ? aspectOf(ctx, match) : undefined;
   for (const peer of peers) {
     if (peer.id === subject.entity || contains(peer.id, subject.entity)) continue;
@@ -71,7 +72,8 @@ function addPeerMatch(
       sentence,
       rule: `${kind}/${match.frame.rule}`,
       sourceSpan: subject.span,
-      targetSpan: peer.mention?.span ?? match.anaphor?.span,
+      targetSpan:
+        peer.mention?.span ?? (peer.id === ctx.subject ? match.self : undefined) ?? match.anaphor?.span,
       trigger: match.trigger,
       aspect,
     });

@@ -130,6 +130,11 @@ describe("learns_from", () => {
     expect(rels.find((r) => r.kind === "learns_from")!.evidence[0]!.rule).toBe("learns_from/refer-back");
   });
 
+  it("学习X的先进经验: learning from a place's experience", () => {
+    const rels = relate("认真学习昆山的先进经验。", [region("昆山", R.kunshan)]);
+    expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.renshou}->${R.kunshan}`]);
+  });
+
   it("a bare 考察学习 with no benchmark before it links nothing", () => {
     expect(ids(relate("通过实地考察学习，收获很大。", []), "learns_from")).toEqual([]);
   });
@@ -146,6 +151,16 @@ describe("cooperates_with", () => {
       `cooperates_with:${R.renshou}->${R.shunde}`,
     ]);
     expect(ids(rels, "located_in")).toEqual([]);
+  });
+
+  it("X与我县签订合作协议: a self-reference fills the slot", () => {
+    const rels = relate("昆山市与我县签署战略合作协议。", [region("昆山市", R.kunshan)]);
+    expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.kunshan}->${R.renshou}`]);
+    expect(rels[0]!.evidence[0]!.highlights).toEqual([
+      { start: 0, end: 3 },
+      { start: 4, end: 6 },
+      { start: 6, end: 8 },
+    ]);
   });
 
   it("paired abbreviations (苏川对口协作) link the subject with the other side only", () => {
