@@ -1,10 +1,15 @@
 import type { Mention, Span } from "../../types.js";
 import type { RelationCollector } from "./collector.js";
-import { clauseAt, entityOf, nestedIn, type RelationContext, type SentenceContext } from "./context.js";
+import {
+  backOverQuotes,
+  clauseAt,
+  entityOf,
+  nestedIn,
+  type RelationContext,
+  type SentenceContext,
+} from "./context.js";
 import { contains } from "./region-codes.js";
 import { organRegionOfText, regionOpeningName } from "./subjects.js";
-
-const QUOTES_AND_SPACE = /[\s“”"「」『』]+$/;
 
 /**
  * has_industry (region → industry) and implements_program (region or organization → program): every
@@ -62,9 +67,13 @@ function namingRegion(
 ): Mention | undefined {
   const inName = regionOpeningName(ctx, mention);
   if (inName) return inName;
-  const before = ctx.doc.text.slice(sentence.span.start, mention.span.start);
-  const adjacent = ctx.endsAt.get(sentence.span.start + before.replace(QUOTES_AND_SPACE, "").length);
-  return adjacent?.kind === "region" ? adjacent : undefined;
+  const adjacent = ctx.endsAt.get(backOverQuotes(ctx.doc.text, mention.span.start, sentence.span.start));
+  if (adjacent?.kind !== "region") return undefined;
+  // 苏陕“对口协作”: a pair of regions owns nothing.
+  const pairedWith = ctx.endsAt.get(adjacent.span.start);
+  return pairedWith?.kind === "region" && !contains(entityOf(pairedWith)!, entityOf(adjacent)!)
+    ? undefined
+    : adjacent;
 }
 
 /** 市委“五增”: the program right after an organ standing for a region is that region's too. */
@@ -75,8 +84,7 @@ function addOrganProgram(
   program: Mention,
   target: string,
 ): void {
-  const before = ctx.doc.text.slice(sentence.span.start, program.span.start);
-  const end = sentence.span.start + before.replace(QUOTES_AND_SPACE, "").length;
+  const end = backOverQuotes(ctx.doc.text, program.span.start, sentence.span.start);
   const organ = ctx.endsAt.get(end);
   let region: string | undefined;
   let span: Span | undefined;

@@ -1,6 +1,13 @@
 import type { Mention } from "../../types.js";
 import type { RelationCollector } from "./collector.js";
-import { clauseAt, entityOf, nestedIn, type RelationContext, type SentenceContext } from "./context.js";
+import {
+  backOverQuotes,
+  clauseAt,
+  entityOf,
+  nestedIn,
+  type RelationContext,
+  type SentenceContext,
+} from "./context.js";
 import { codeLevel, contains, regionCode } from "./region-codes.js";
 import { innermostOfChain } from "./subjects.js";
 
@@ -99,9 +106,7 @@ function addLocatedIn(
     const inner = innermostOfChain(ctx, host);
     return add(entityOf(inner)!, "located_in/sits-in", inner.span);
   }
-  let before = unit.span.start;
-  while (before > sentence.span.start && /[\s“"「]/.test(text[before - 1]!)) before--;
-  const adjacent = ctx.endsAt.get(before);
+  const adjacent = ctx.endsAt.get(backOverQuotes(text, unit.span.start, sentence.span.start));
   if (adjacent?.kind === "region") return add(entityOf(adjacent)!, "located_in/named-before", adjacent.span);
   const subject = clauseAt(sentence, unit.span.start)?.subject;
   const clauseRegion = subject && !subject.organization ? subject.entity : undefined;

@@ -44,10 +44,6 @@ export interface RelationContext {
   known: Set<string>;
 }
 
-const CLAUSE_BREAKS = new Set(["，", ",", "：", ":", "；", ";"]);
-const OPEN_QUOTES = new Set(["“", "「", "『", "《"]);
-const CLOSE_QUOTES = new Set(["”", "」", "』", "》"]);
-
 /** The canonical entity of a mention: its resolved id, else its best candidate. */
 export function entityOf(mention: Mention): string | undefined {
   return mention.entity ?? mention.candidates?.[0];
@@ -97,22 +93,62 @@ export function buildContext(
   };
 }
 
-/** Cuts a sentence at clause punctuation that is not inside quotation marks. */
+/** Cuts a sentence at clause punctuation (，,：:；;) that is not inside quotation marks (“「『《). */
 export function splitClauses(text: string, sentence: Span): Clause[] {
   const clauses: Clause[] = [];
   let start = sentence.start;
   let depth = 0;
   for (let i = sentence.start; i < sentence.end; i++) {
-    const ch = text[i]!;
-    if (OPEN_QUOTES.has(ch)) depth++;
-    else if (CLOSE_QUOTES.has(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CLAUSE_BREAKS.has(ch)) {
-      if (i > start) clauses.push({ start, end: i });
-      start = i + 1;
+    switch (text.charCodeAt(i)) {
+      case 0x201c: // “
+      case 0x300c: // 「
+      case 0x300e: // 『
+      case 0x300a: // 《
+        depth++;
+        break;
+      case 0x201d: // ”
+      case 0x300d: // 」
+      case 0x300f: // 』
+      case 0x300b: // 》
+        if (depth > 0) depth--;
+        break;
+      case 0xff0c: // ，
+      case 0x2c: // ,
+      case 0xff1a: // ：
+      case 0x3a: // :
+      case 0xff1b: // ；
+      case 0x3b: // ;
+        if (depth === 0) {
+          if (i > start) clauses.push({ start, end: i });
+          start = i + 1;
+        }
     }
   }
   if (sentence.end > start) clauses.push({ start, end: sentence.end });
   return clauses;
+}
+
+/** Moves back from `at` over white space and opening quotes, not below `floor`. */
+export function backOverQuotes(text: string, at: number, floor: number): number {
+  let pos = at;
+  while (pos > floor) {
+    const code = text.charCodeAt(pos - 1);
+    if (
+      code !== 0x201c &&
+      code !== 0x201d &&
+      code !== 0x22 &&
+      code !== 0x300c &&
+      code !== 0x300e &&
+      !isSpace(code)
+    )
+      break;
+    pos--;
+  }
+  return pos;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000 || code === 0xa0;
 }
 
 /** The clause of `sentence` holding offset `at`. */

@@ -3,6 +3,7 @@ import type { Clause, RelationContext } from "./context.js";
 import type { TriggerFrame } from "./lexicons.js";
 import { entityOf } from "./context.js";
 import { contains } from "./region-codes.js";
+import { WordIndex } from "./word-index.js";
 
 /** A trigger frame matched in a clause. */
 export interface FrameMatch {
@@ -41,40 +42,44 @@ const NUMERALS: Record<string, number> = {
 const MAX_GAP = 8;
 const GAP_BREAK = /[，,。；;：:！？!?（）()]/;
 
-const literalPatterns = new WeakMap<string[], RegExp>();
+/** Where a frame is anchored: the literal a scan finds first (item 0, or item 1 after an opening slot). */
+export interface Anchor {
+  frame: TriggerFrame;
+  item: 0 | 1;
+}
+
+/** The anchor words of `frames` (their first literal), for one scan over a text. */
+export function anchorIndex(frames: TriggerFrame[]): WordIndex<Anchor> {
+  const index = new WordIndex<Anchor>();
+  for (const frame of frames) {
+    const [first, second] = frame.items;
+    const item = first && "literal" in first ? 0 : 1;
+    const literal = item === 0 ? first : second;
+    if (!literal || !("literal" in literal)) continue;
+    for (const word of literal.literal) index.add(word, { frame, item });
+  }
+  return index;
+}
 
 /**
- * Every match of `frame` in `clause`. `accept` says which mentions may fill a slot; `anaphora` whether
- * a slot may be filled by a word like 两地 instead.
+ * The match of `anchor`'s frame around the anchor word found at `hit` in `clause`, if the frame holds
+ * there. `accept` says which mentions may fill a slot; `anaphora` whether a slot may be filled by a
+ * word like 两地 instead.
  */
-export function matchFrame(
+export function matchAnchor(
   ctx: RelationContext,
   clause: Clause,
-  frame: TriggerFrame,
+  anchor: Anchor,
+  hit: Span,
   accept: (m: Mention) => boolean,
   anaphora: boolean,
-): FrameMatch[] {
-  const [first, ...rest] = frame.items;
-  if (!first) return [];
-  const text = ctx.doc.text;
-  const matches: FrameMatch[] = [];
-  if ("literal" in first) {
-    for (const hit of findLiterals(text, clause, first.literal)) {
-      const found = continueFrame(ctx, clause, rest, hit.end, accept, anaphora, [hit], []);
-      if (found) matches.push({ frame, ...found });
-    }
-    return matches;
-  }
-  // The frame opens with a slot: the list ends right where the following literal starts.
-  const [literal, ...after] = rest;
-  if (!literal || !("literal" in literal)) return [];
-  for (const hit of findLiterals(text, clause, literal.literal)) {
-    const list = listBefore(ctx, hit.start, clause.start, accept);
-    if (list.length === 0) continue;
-    const found = continueFrame(ctx, clause, after, hit.end, accept, anaphora, [hit], list);
-    if (found) matches.push({ frame, ...found });
-  }
-  return matches;
+): FrameMatch | undefined {
+  const { frame, item } = anchor;
+  const rest = frame.items.slice(item + 1);
+  const before = item === 1 ? listBefore(ctx, hit.start, clause.start, accept) : [];
+  if (item === 1 && before.length === 0) return undefined;
+  const found = continueFrame(ctx, clause, rest, hit.end, accept, anaphora, [hit], before);
+  return found && { frame, ...found };
 }
 
 function continueFrame(
@@ -130,26 +135,8 @@ function continueFrame(
 /** A self-reference (我县, 我们) starting at `at`, when the document has a subject for it to mean. */
 function selfReferenceAt(ctx: RelationContext, at: number, limit: number): Span | undefined {
   if (!ctx.subject) return undefined;
-  const word = ctx.lexicons.selfReferences.find(
-    (w) => at + w.length <= limit && ctx.doc.text.startsWith(w, at),
-  );
-  return word ? { start: at, end: at + word.length } : undefined;
-}
-
-/** Occurrences of any of `words` (longest first) inside the clause, left to right, not overlapping. */
-function findLiterals(text: string, clause: Span, words: string[]): Span[] {
-  let pattern = literalPatterns.get(words);
-  if (!pattern) {
-    pattern = new RegExp(words.map(escapeRegExp).join("|"), "g");
-    literalPatterns.set(words, pattern);
-  }
-  const slice = text.slice(clause.start, clause.end);
-  const hits: Span[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-    hits.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length });
-  }
-  return hits;
+  const self = ctx.lexicons.selfReferences.at(ctx.doc.text, at, limit);
+  return self ? { start: at, end: at + self.word.length } : undefined;
 }
 
 /** The first of `words` starting within `gap` characters of `at` (the gap free of punctuation). */
@@ -223,8 +210,4 @@ export function innermost(mentions: Mention[]): Mention[] {
     seen.add(id);
     return !mentions.some((other) => contains(id, entityOf(other)!));
   });
-}
-
-function escapeRegExp(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -1,7 +1,9 @@
 import { readDataLines } from "../../data.js";
 import { CountyKgError } from "../../errors.js";
 import type { RelationKind } from "../../types.js";
+import { anchorIndex, type Anchor } from "./frames.js";
 import type { CodedLevel } from "./region-codes.js";
+import { WordIndex } from "./word-index.js";
 
 /** One item of a trigger frame: literal alternatives (longest first), or a slot for an entity list. */
 export type FrameItem = { literal: string[] } | { slot: true };
@@ -16,10 +18,12 @@ export interface TriggerFrame {
 /** The general vocabulary the relation rules read, loaded once. */
 export interface RelationLexicons {
   frames: TriggerFrame[];
+  /** The frames' anchor words, for one scan per sentence. */
+  anchors: WordIndex<Anchor>;
   /** Leadership roles, longest first. */
   roles: string[];
-  clauseOpeners: Set<string>;
-  selfReferences: string[];
+  clauseOpeners: WordIndex<true>;
+  selfReferences: WordIndex<true>;
   /** Organ name endings that stand for a region, longest first, with the level a bare form means. */
   regionOrgans: { suffix: string; level?: Exclude<CodedLevel, "township"> }[];
   /** Name beginnings and endings of organizations that get no located_in edge. */
@@ -36,11 +40,14 @@ let cached: RelationLexicons | undefined;
 
 /** The relation lexicons under data/lexicons/, read on first use. */
 export function relationLexicons(): RelationLexicons {
-  cached ??= {
-    frames: readDataLines(TRIGGERS_FILE).map(parseFrameLine),
+  if (cached) return cached;
+  const frames = readDataLines(TRIGGERS_FILE).map(parseFrameLine);
+  cached = {
+    frames,
+    anchors: anchorIndex(frames),
     roles: longestFirst(readDataLines("lexicons/leader-roles.txt").map((f) => f[0]!)),
-    clauseOpeners: new Set(readDataLines("lexicons/clause-openers.txt").map((f) => f[0]!)),
-    selfReferences: longestFirst(readDataLines("lexicons/self-references.txt").map((f) => f[0]!)),
+    clauseOpeners: wordIndex(readDataLines("lexicons/clause-openers.txt").map((f) => f[0]!)),
+    selfReferences: wordIndex(readDataLines("lexicons/self-references.txt").map((f) => f[0]!)),
     regionOrgans: readDataLines("lexicons/region-organs.txt")
       .map(([suffix, level]) => ({
         suffix: suffix!,
@@ -81,6 +88,12 @@ function readUnlocated(): RelationLexicons["unlocated"] {
         .filter(Boolean),
     );
   return { prefixes: pick("prefix"), suffixes: pick("suffix") };
+}
+
+function wordIndex(words: string[]): WordIndex<true> {
+  const index = new WordIndex<true>();
+  for (const word of words) index.add(word, true);
+  return index;
 }
 
 function longestFirst(words: string[]): string[] {

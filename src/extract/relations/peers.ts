@@ -1,7 +1,7 @@
-import type { Mention } from "../../types.js";
+import type { Mention, Span } from "../../types.js";
 import type { RelationCollector } from "./collector.js";
-import { entityOf, type Clause, type RelationContext, type SentenceContext } from "./context.js";
-import { matchFrame, type FrameMatch } from "./frames.js";
+import { clauseAt, entityOf, type Clause, type RelationContext, type SentenceContext } from "./context.js";
+import { matchAnchor, type FrameMatch } from "./frames.js";
 import { contains, regionCode } from "./region-codes.js";
 
 /** Which mentions may be the peer of each peer relation: benchmarks only between regions. */
@@ -26,21 +26,28 @@ const STUDY = /(?:考察|学习|参观|调研|观摩|取经)/;
  * are dropped; a slot must start right after its trigger, so 对标“跳出…” and 对标市委要求 yield nothing.
  */
 export function extractPeers(ctx: RelationContext, out: RelationCollector): void {
-  const frames = ctx.lexicons.frames;
+  const text = ctx.doc.text;
   for (const sentence of ctx.sentences) {
     let learned = false;
-    for (const clause of sentence.clauses) {
-      for (const frame of frames) {
-        if (frame.rule === "refer-back") continue;
-        const accept = ACCEPT[frame.kind]!;
-        for (const match of matchFrame(ctx, clause, frame, accept, frame.kind === "benchmarks")) {
-          if (frame.rule === "delegation") addDelegation(ctx, out, sentence, match);
-          else addPeerMatch(ctx, out, sentence, clause, match);
-          if (frame.kind === "learns_from") learned = true;
+    let studyWord: Span | undefined;
+    ctx.lexicons.anchors.scan(text, sentence.span.start, sentence.span.end, (at, word, anchors) => {
+      const hit = { start: at, end: at + word.length };
+      const clause = clauseAt(sentence, at);
+      if (!clause) return;
+      for (const anchor of anchors) {
+        const { kind, rule } = anchor.frame;
+        if (rule === "refer-back") {
+          studyWord ??= hit;
+          continue;
         }
+        const match = matchAnchor(ctx, clause, anchor, hit, ACCEPT[kind]!, kind === "benchmarks");
+        if (!match) continue;
+        if (rule === "delegation") addDelegation(ctx, out, sentence, match);
+        else addPeerMatch(ctx, out, sentence, clause, match);
+        if (kind === "learns_from") learned = true;
       }
-    }
-    if (!learned) referBack(ctx, out, sentence);
+    });
+    if (!learned && studyWord) referBack(ctx, out, sentence, studyWord);
   }
 }
 
@@ -92,7 +99,7 @@ function addDelegation(
   if (!visit || !STUDY.test(rest.slice(visit.index))) return;
   const hostAt = match.trigger.end + visit.index + visit[0].length;
   const hostMention = ctx.startsAt.get(hostAt);
-  const selfReference = ctx.lexicons.selfReferences.find((w) => ctx.doc.text.startsWith(w, hostAt));
+  const selfReference = ctx.lexicons.selfReferences.at(ctx.doc.text, hostAt, sentence.span.end)?.word;
   const host =
     hostMention?.kind === "region"
       ? { entity: entityOf(hostMention)!, span: hostMention.span }
@@ -118,16 +125,13 @@ function addDelegation(
 }
 
 /** A study word with no place of its own: learns_from the benchmark peers of the sentences just before. */
-function referBack(ctx: RelationContext, out: RelationCollector, sentence: SentenceContext): void {
-  const frame = ctx.lexicons.frames.find((f) => f.rule === "refer-back");
-  const words = frame?.items[0];
-  if (!words || !("literal" in words)) return;
-  const text = ctx.doc.text.slice(sentence.span.start, sentence.span.end);
-  const word = words.literal.find((w) => text.includes(w));
-  if (!word) return;
-  const at = sentence.span.start + text.indexOf(word);
-  const clause = sentence.clauses.find((c) => at >= c.start && at < c.end);
-  const subject = clause?.subject;
+function referBack(
+  ctx: RelationContext,
+  out: RelationCollector,
+  sentence: SentenceContext,
+  word: Span,
+): void {
+  const subject = clauseAt(sentence, word.start)?.subject;
   if (!subject || subject.organization) return;
   for (const before of ctx.sentences.slice(Math.max(0, sentence.index - REFER_BACK_WINDOW), sentence.index)) {
     if (before.paragraph !== sentence.paragraph) continue;
@@ -139,7 +143,7 @@ function referBack(ctx: RelationContext, out: RelationCollector, sentence: Sente
         sentence,
         rule: "learns_from/refer-back",
         sourceSpan: subject.span,
-        trigger: { start: at, end: at + word.length },
+        trigger: word,
       });
     }
   }

@@ -3,7 +3,7 @@ import { entityOf, nestedIn, type RelationContext, type Subject } from "./contex
 import { ancestorAt, contains } from "./region-codes.js";
 
 /** Numbered clause openers: 一是, 二是, 第三. */
-const NUMBERED_OPENER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+)/;
+const NUMBERED_OPENER = /[一二三四五六七八九十]+是|第[一二三四五六七八九十]+/y;
 const SKIPPABLE = /[\s“”"「」『』（）()]/;
 
 /**
@@ -35,15 +35,14 @@ function explicitSubject(
   const text = ctx.doc.text;
   const at = skipOpeners(ctx, clause);
   if (at >= clause.end) return undefined;
-  for (const word of ctx.lexicons.selfReferences) {
-    if (text.startsWith(word, at) && ctx.subject) {
-      return {
-        entity: ctx.subject,
-        span: { start: at, end: at + word.length },
-        explicit: true,
-        organization: false,
-      };
-    }
+  const self = ctx.subject ? ctx.lexicons.selfReferences.at(text, at, clause.end) : undefined;
+  if (self && ctx.subject) {
+    return {
+      entity: ctx.subject,
+      span: { start: at, end: at + self.word.length },
+      explicit: true,
+      organization: false,
+    };
   }
   const first = ctx.startsAt.get(at);
   if (!first) return undefined;
@@ -91,18 +90,16 @@ function skipOpeners(ctx: RelationContext, clause: Span): number {
   let at = clause.start;
   for (let round = 0; round < 4; round++) {
     while (at < clause.end && SKIPPABLE.test(text[at]!)) at++;
-    const rest = text.slice(at, Math.min(clause.end, at + 8));
-    const numbered = NUMBERED_OPENER.exec(rest);
-    if (numbered && !ctx.startsAt.has(at)) {
+    if (at >= clause.end || ctx.startsAt.has(at)) break;
+    NUMBERED_OPENER.lastIndex = at;
+    const numbered = NUMBERED_OPENER.exec(text);
+    if (numbered && at + numbered[0].length <= clause.end) {
       at += numbered[0].length;
       continue;
     }
-    let opener = "";
-    for (const word of ctx.lexicons.clauseOpeners) {
-      if (word.length > opener.length && rest.startsWith(word) && !ctx.startsAt.has(at)) opener = word;
-    }
+    const opener = ctx.lexicons.clauseOpeners.at(text, at, clause.end);
     if (!opener) break;
-    at += opener.length;
+    at += opener.word.length;
   }
   return at;
 }
