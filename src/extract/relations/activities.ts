@@ -5,6 +5,7 @@ import {
   clauseAt,
   entityOf,
   nestedIn,
+  type Named,
   type RelationContext,
   type SentenceContext,
 } from "./context.js";
@@ -28,7 +29,7 @@ export function extractActivities(ctx: RelationContext, out: RelationCollector):
       const target = entityOf(mention)!;
       const subject = clauseAt(sentence, mention.span.start)?.subject;
       const owner = namingRegion(ctx, sentence, mention);
-      const ownerId = owner && entityOf(owner)!;
+      const ownerId = owner?.entity;
       // 涂岭休闲农业 is the township's industry; 遂宁红薯 (a container of the subject) stays the subject's.
       const ownerTakesIndustry =
         ownerId && !(subject && (ownerId === subject.entity || contains(ownerId, subject.entity)));
@@ -60,20 +61,16 @@ export function extractActivities(ctx: RelationContext, out: RelationCollector):
 }
 
 /** The region written right before a name (泉州“跨江发展”战略, 涂岭休闲农业) or opening it (安吉白茶). */
-function namingRegion(
-  ctx: RelationContext,
-  sentence: SentenceContext,
-  mention: Mention,
-): Mention | undefined {
+function namingRegion(ctx: RelationContext, sentence: SentenceContext, mention: Mention): Named | undefined {
   const inName = regionOpeningName(ctx, mention);
   if (inName) return inName;
   const adjacent = ctx.endsAt.get(backOverQuotes(ctx.doc.text, mention.span.start, sentence.span.start));
   if (adjacent?.kind !== "region") return undefined;
   // 苏陕“对口协作”: a pair of regions owns nothing.
   const pairedWith = ctx.endsAt.get(adjacent.span.start);
-  return pairedWith?.kind === "region" && !contains(entityOf(pairedWith)!, entityOf(adjacent)!)
-    ? undefined
-    : adjacent;
+  if (pairedWith?.kind === "region" && !contains(entityOf(pairedWith)!, entityOf(adjacent)!))
+    return undefined;
+  return { entity: entityOf(adjacent)!, span: adjacent.span };
 }
 
 /** 市委“五增”: the program right after an organ standing for a region is that region's too. */

@@ -9,7 +9,7 @@ import {
   type SentenceContext,
 } from "./context.js";
 import { codeLevel, contains, regionCode } from "./region-codes.js";
-import { innermostOfChain } from "./subjects.js";
+import { innermostOfChain, regionOpeningName } from "./subjects.js";
 
 /** Words saying where a zone or organization sits: X位于Y. */
 const SITS_IN = /^(?:位于|坐落于|坐落在|地处|落户于|落户|设在|设于)/;
@@ -110,14 +110,25 @@ function addLocatedIn(
   if (adjacent?.kind === "region") return add(entityOf(adjacent)!, "located_in/named-before", adjacent.span);
   const subject = clauseAt(sentence, unit.span.start)?.subject;
   const clauseRegion = subject && !subject.organization ? subject.entity : undefined;
-  const named = deepestCodedRegion(nestedIn(ctx, unit));
+  const nestedRegion = deepestCodedRegion(nestedIn(ctx, unit));
+  const named = nestedRegion
+    ? { entity: entityOf(nestedRegion)!, span: nestedRegion.span }
+    : regionOpeningName(ctx, unit);
   if (named) {
-    const id = entityOf(named)!;
-    if (clauseRegion && contains(id, clauseRegion))
-      return add(clauseRegion, "located_in/in-name", subject?.span);
-    return add(id, "located_in/in-name", named.span);
+    // 四川烹饪学院 in a text about a county of Sichuan, 宁德时代 in a sentence about 溧阳: the clause's region.
+    const yields =
+      clauseRegion &&
+      (contains(named.entity, clauseRegion) ||
+        (subject?.explicit && !contains(clauseRegion, named.entity) && isAboveCounty(named.entity)));
+    if (yields) return add(clauseRegion, "located_in/in-name", subject?.span);
+    return add(named.entity, "located_in/in-name", named.span);
   }
   if (clauseRegion) add(clauseRegion, "located_in/clause-subject", subject?.span);
+}
+
+function isAboveCounty(id: string): boolean {
+  const code = regionCode(id);
+  return code !== undefined && (codeLevel(code) === "province" || codeLevel(code) === "prefecture");
 }
 
 /** The most specific region with a code among `mentions` (the deepest level, the first of equals). */

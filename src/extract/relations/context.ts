@@ -1,5 +1,7 @@
 import type { Document, Mention, Span } from "../../types.js";
 import { relationLexicons, type RelationLexicons } from "./lexicons.js";
+import { regionCode } from "./region-codes.js";
+import { WordIndex } from "./word-index.js";
 
 /** A clause of a sentence: a stretch between commas, colons or semicolons outside quotation marks. */
 export interface Clause extends Span {
@@ -42,7 +44,18 @@ export interface RelationContext {
   nested: Mention[];
   /** Entity ids mentioned anywhere in the document (kept or nested). */
   known: Set<string>;
+  /** How the document writes its coded regions (游仙区, and 游仙 without the admin suffix) → entity id. */
+  regionForms: WordIndex<string>;
 }
+
+/** An entity as named at a place in the text. */
+export interface Named {
+  entity: string;
+  span: Span;
+}
+
+/** Admin suffixes dropped to get a region's short form (游仙区 → 游仙). */
+const ADMIN_SUFFIX = /(?:自治州|自治县|地区|街道|省|市|区|县|镇|乡)$/;
 
 /** The canonical entity of a mention: its resolved id, else its best candidate. */
 export function entityOf(mention: Mention): string | undefined {
@@ -68,9 +81,15 @@ export function buildContext(
     else bySentence.set(m.sentence, [m]);
   }
   const known = new Set<string>();
+  const regionForms = new WordIndex<string>();
   for (const m of [...usable, ...nested]) {
     const id = entityOf(m);
-    if (id) known.add(id);
+    if (!id) continue;
+    known.add(id);
+    if (m.kind !== "region" || !regionCode(id)) continue;
+    regionForms.add(m.surface, id);
+    const short = m.surface.replace(ADMIN_SUFFIX, "");
+    if (short.length >= 2 && short !== m.surface) regionForms.add(short, id);
   }
   let paragraph = 0;
   let scanned = 0;
@@ -90,6 +109,7 @@ export function buildContext(
       .filter((m) => entityOf(m) !== undefined)
       .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end),
     known,
+    regionForms,
   };
 }
 

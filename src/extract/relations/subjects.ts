@@ -1,6 +1,6 @@
 import type { Mention, Span } from "../../types.js";
-import { entityOf, nestedIn, type RelationContext, type Subject } from "./context.js";
-import { ancestorAt, contains } from "./region-codes.js";
+import { entityOf, nestedIn, type Named, type RelationContext, type Subject } from "./context.js";
+import { ancestorAt, contains, regionCode } from "./region-codes.js";
 
 /** Numbered clause openers: 一是, 二是, 第三. */
 const NUMBERED_OPENER = /[一二三四五六七八九十]+是|第[一二三四五六七八九十]+/y;
@@ -63,23 +63,33 @@ function explicitSubject(
     return undefined;
   }
   const named = regionOpeningName(ctx, first);
-  return named
-    ? { entity: entityOf(named)!, span: named.span, explicit: true, organization: false }
-    : undefined;
+  return named ? { ...named, explicit: true, organization: false } : undefined;
 }
 
 /**
- * The region a name opens with (安吉 of 安吉白茶), the innermost of a chain, if any. A name opening with
- * a pair of regions (苏陕对口协作) belongs to neither.
+ * The coded region a name opens with (安吉 of 安吉白茶, 游仙 of 游仙高新区), the innermost of a chain: a
+ * region mention nested at its start, else a form the document uses for one of its regions. A name opening
+ * with a pair of regions (苏陕对口协作) belongs to neither.
  */
-export function regionOpeningName(ctx: RelationContext, mention: Mention): Mention | undefined {
-  let found: Mention | undefined;
+export function regionOpeningName(ctx: RelationContext, mention: Mention): Named | undefined {
+  let found: Named | undefined;
   for (const inner of nestedIn(ctx, mention)) {
-    if (inner.kind !== "region") continue;
+    if (inner.kind !== "region" || !regionCode(entityOf(inner)!)) continue;
     if (inner.span.start === (found ? found.span.end : mention.span.start)) {
-      if (found && !contains(entityOf(found)!, entityOf(inner)!)) return undefined;
-      found = inner;
+      if (found && !contains(found.entity, entityOf(inner)!)) return undefined;
+      found = { entity: entityOf(inner)!, span: inner.span };
     }
+  }
+  if (found) return found;
+  const text = ctx.doc.text;
+  // Leave at least one character: a name that is only a region's form is that region.
+  for (let at = mention.span.start; at < mention.span.end - 1;) {
+    const form = ctx.regionForms.at(text, at, mention.span.end - 1);
+    if (!form) break;
+    const entity = form.values[0]!;
+    if (found && !contains(found.entity, entity)) return undefined;
+    found = { entity, span: { start: at, end: at + form.word.length } };
+    at += form.word.length;
   }
   return found;
 }

@@ -31,6 +31,24 @@ describe("located_in", () => {
     expect(located(rels)).toEqual([["organization:四川烹饪学院", R.renshou]]);
   });
 
+  it("a zone whose name opens with a form the document uses for a region sits in that region", () => {
+    const rels = relate("昆山市经济总量领先。昆山高新区加快发展。", [
+      region("昆山市", R.kunshan),
+      zone("昆山高新区"),
+    ]);
+    expect(located(rels)).toEqual([["region:昆山高新区", R.kunshan]]);
+  });
+
+  it("a city in a company's name gives way to the region the sentence is explicitly about", () => {
+    const rels = relate("江苏省昆山市集聚了宁波星河集团等项目。", [
+      region("江苏省", R.jiangsu),
+      region("昆山市", R.kunshan),
+      organization("宁波星河集团"),
+      region("宁波", "region:330200"),
+    ]);
+    expect(located(rels)).toEqual([["organization:宁波星河集团", R.kunshan]]);
+  });
+
   it("位于X, a region written right before it, else the clause's region", () => {
     const rels = relate("星河电子位于江阴。视高镇“花海公社”建成。江苏省昆山市引进了云帆科技。", [
       organization("星河电子"),

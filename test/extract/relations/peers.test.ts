@@ -163,6 +163,17 @@ describe("cooperates_with", () => {
     ]);
   });
 
+  it("与X结成友好城市 and 结对帮扶X", () => {
+    const rels = relate("与义乌市结成友好城市，结对帮扶顺德。", [
+      region("义乌市", R.yiwu),
+      region("顺德", R.shunde),
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([
+      `cooperates_with:${R.renshou}->${R.yiwu}`,
+      `cooperates_with:${R.renshou}->${R.shunde}`,
+    ]);
+  });
+
   it("paired abbreviations (苏川对口协作) link the subject with the other side only", () => {
     const rels = relate("持续深化苏川对口协作。", [region("苏", R.jiangsu), region("川", R.sichuan)]);
     expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.renshou}->${R.jiangsu}`]);
