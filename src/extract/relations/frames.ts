@@ -16,6 +16,8 @@ export interface FrameMatch {
   anaphor?: { span: Span; count?: number };
   /** The frame's longest literal: the word that triggered it. */
   trigger: Span;
+  /** The anchor word the scan found (与 of 与…比拼, 协作 of 苏陕对口协作). */
+  anchor: Span;
   /** From the end of the match to the end of the clause (what the relation is about). */
   tail: Span;
 }
@@ -79,7 +81,7 @@ export function matchAnchor(
   const before = item === 1 ? listBefore(ctx, hit.start, clause.start, accept) : [];
   if (item === 1 && before.length === 0) return undefined;
   const found = continueFrame(ctx, clause, rest, hit.end, accept, anaphora, [hit], before);
-  return found && { frame, ...found };
+  return found && { frame, anchor: hit, ...found };
 }
 
 function continueFrame(
@@ -91,7 +93,7 @@ function continueFrame(
   anaphora: boolean,
   literals: Span[],
   targets: Mention[],
-): Omit<FrameMatch, "frame"> | undefined {
+): Omit<FrameMatch, "frame" | "anchor"> | undefined {
   const text = ctx.doc.text;
   let anaphor: FrameMatch["anaphor"];
   let self: Span | undefined;

@@ -1,6 +1,13 @@
 import type { Mention, Span } from "../../types.js";
 import type { RelationCollector } from "./collector.js";
-import { clauseAt, entityOf, type Clause, type RelationContext, type SentenceContext } from "./context.js";
+import {
+  clauseAt,
+  entityOf,
+  type Clause,
+  type Named,
+  type RelationContext,
+  type SentenceContext,
+} from "./context.js";
 import { matchAnchor, type FrameMatch } from "./frames.js";
 import { contains, regionCode } from "./region-codes.js";
 
@@ -10,6 +17,8 @@ const ACCEPT: Record<string, (m: Mention) => boolean> = {
   learns_from: (m) => m.kind === "region" || m.kind === "organization",
   cooperates_with: (m) => m.kind === "region" || m.kind === "organization",
 };
+/** Conjunctions joining the two sides of a pair: A与B. */
+const CONJUNCTIONS = new Set(["与", "同", "和", "跟"]);
 /** How far back (in sentences of the same paragraph) 两地 and a bare 考察学习 may point. */
 const LOOK_BACK = 8;
 const REFER_BACK_WINDOW = 3;
@@ -58,10 +67,11 @@ function addPeerMatch(
   clause: Clause,
   match: FrameMatch,
 ): void {
-  const subject = clause.subject;
-  if (!subject || subject.organization) return;
   const kind = match.frame.kind;
-  const peers: { id: string; mention?: Mention }[] = match.targets.map((m) => ({
+  const pair = namedPair(ctx, match);
+  const subject = pair?.source ?? clause.subject;
+  if (!subject || ("organization" in subject && subject.organization)) return;
+  const peers: { id: string; mention?: Mention }[] = (pair?.targets ?? match.targets).map((m) => ({
     id: entityOf(m)!,
     mention: m,
   }));
@@ -85,6 +95,29 @@ function addPeerMatch(
       aspect,
     });
   }
+}
+
+/**
+ * A与B…: when the frame opens with a conjunction right after a named unit, or its list is "A与B" before
+ * the trigger (A与B结对共建), A is the source and the rest are its peers, whatever the clause is about.
+ */
+function namedPair(
+  ctx: RelationContext,
+  match: FrameMatch,
+): { source: Named; targets: Mention[] } | undefined {
+  const text = ctx.doc.text;
+  const accept = ACCEPT[match.frame.kind]!;
+  if (match.anchor.end - match.anchor.start === 1 && CONJUNCTIONS.has(text[match.anchor.start]!)) {
+    const before = ctx.endsAt.get(match.anchor.start);
+    if (before && accept(before))
+      return { source: { entity: entityOf(before)!, span: before.span }, targets: match.targets };
+    return undefined;
+  }
+  const [first, second] = match.targets;
+  if (!first || !second || first.span.end > match.anchor.start) return undefined;
+  const between = text.slice(first.span.end, second.span.start).trim();
+  if (!CONJUNCTIONS.has(between)) return undefined;
+  return { source: { entity: entityOf(first)!, span: first.span }, targets: match.targets.slice(1) };
 }
 
 /** X考察团来我区考察: the visitors learn from the host (the region after 来/到, else the document's subject). */

@@ -174,6 +174,20 @@ describe("cooperates_with", () => {
     ]);
   });
 
+  it("A与B结对共建 and A与B合作: A is the source, whatever the clause is about", () => {
+    const zone = (text: string): Mark => ({ text, kind: "region", entity: `region:${text}` });
+    const rels = relate("推动临港新城与昆山高新区结对共建，顺德与义乌开展合作。", [
+      zone("临港新城"),
+      zone("昆山高新区"),
+      region("顺德", R.shunde),
+      region("义乌", R.yiwu),
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([
+      `cooperates_with:${R.shunde}->${R.yiwu}`,
+      "cooperates_with:region:临港新城->region:昆山高新区",
+    ]);
+  });
+
   it("paired abbreviations (苏川对口协作) link the subject with the other side only", () => {
     const rels = relate("持续深化苏川对口协作。", [region("苏", R.jiangsu), region("川", R.sichuan)]);
     expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.renshou}->${R.jiangsu}`]);
