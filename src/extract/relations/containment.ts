@@ -12,7 +12,7 @@ import { codeLevel, contains, regionCode } from "./region-codes.js";
 import { innermostOfChain, regionOpeningName } from "./subjects.js";
 
 /** Words saying where a zone or organization sits: X位于Y. */
-const SITS_IN = /^(?:位于|坐落于|坐落在|地处|落户于|落户|设在|设于)/;
+const SITS_IN = /^(?:等)?(?:项目|企业|公司)?(?:位于|坐落于|坐落在|地处|落户于|落户|落地|入驻|设在|设于|建在)/;
 const DEPTH: Record<string, number> = { province: 1, prefecture: 2, county: 3, township: 4 };
 
 /**
@@ -100,7 +100,7 @@ function addLocatedIn(
       sourceSpan: unit.span,
       targetSpan,
     });
-  const sits = SITS_IN.exec(text.slice(unit.span.end, unit.span.end + 4));
+  const sits = SITS_IN.exec(text.slice(unit.span.end, unit.span.end + 8));
   const host = sits ? ctx.startsAt.get(unit.span.end + sits[0].length) : undefined;
   if (host?.kind === "region") {
     const inner = innermostOfChain(ctx, host);

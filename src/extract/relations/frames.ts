@@ -2,7 +2,7 @@ import type { Mention, Span } from "../../types.js";
 import type { Clause, RelationContext } from "./context.js";
 import type { TriggerFrame } from "./lexicons.js";
 import { entityOf } from "./context.js";
-import { contains } from "./region-codes.js";
+import { contains, regionCode } from "./region-codes.js";
 import { WordIndex } from "./word-index.js";
 
 /** A trigger frame matched in a clause. */
@@ -203,13 +203,19 @@ function listBefore(
   return items;
 }
 
-/** Drops every member that contains another member (浙江 of 浙江、安吉), and repeats. */
+/**
+ * Drops every member that contains another member (浙江 of 浙江、安吉), and a coded region written right
+ * before a zone (成都 of 成都天府新区): the zone lies in it.
+ */
 export function innermost(mentions: Mention[]): Mention[] {
   const seen = new Set<string>();
-  return mentions.filter((m) => {
+  return mentions.filter((m, i) => {
     const id = entityOf(m)!;
     if (seen.has(id)) return false;
     seen.add(id);
+    const next = mentions[i + 1];
+    if (next && next.span.start === m.span.end && regionCode(id) && !regionCode(entityOf(next)!))
+      return false;
     return !mentions.some((other) => contains(id, entityOf(other)!));
   });
 }

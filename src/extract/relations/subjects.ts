@@ -45,7 +45,7 @@ function explicitSubject(
     };
   }
   const first = ctx.startsAt.get(at);
-  if (!first) return undefined;
+  if (!first || opensList(ctx, innermostOfChain(ctx, first), clause.end)) return undefined;
   if (first.kind === "region") {
     const inner = innermostOfChain(ctx, first);
     return { entity: entityOf(inner)!, span: inner.span, explicit: true, organization: false };
@@ -92,6 +92,16 @@ export function regionOpeningName(ctx: RelationContext, mention: Mention): Named
     at += form.word.length;
   }
   return found;
+}
+
+/** Whether `mention` is the first item of a list (仁寿县人民医院、仁寿一中…): then it is no subject. */
+function opensList(ctx: RelationContext, mention: Mention, end: number): boolean {
+  const text = ctx.doc.text;
+  const after = mention.span.end;
+  if (after >= end) return false;
+  const sep = text[after]!;
+  if (sep === "、") return true;
+  return (sep === "和" || sep === "及" || sep === "与") && ctx.startsAt.has(after + 1);
 }
 
 /** The offset where a clause's content starts, past white space, quotes and opener words. */

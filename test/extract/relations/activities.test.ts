@@ -101,6 +101,14 @@ describe("has_industry and implements_program", () => {
     expect(pairs(rels, "implements_program")).toEqual([["organization:市发展改革委", "program:和美乡村"]]);
   });
 
+  it("the first item of a list opening a clause is no subject", () => {
+    const rels = relate("仁寿医院、仁寿一中扩建工程加快推进。", [
+      { text: "仁寿医院", kind: "organization", entity: "organization:仁寿医院" },
+      program("仁寿一中扩建工程"),
+    ]);
+    expect(pairs(rels, "implements_program")).toEqual([[R.renshou, "program:仁寿一中扩建工程"]]);
+  });
+
   it("nothing without a subject", () => {
     expect(relate("大力发展食品加工。", [industry("食品加工")], null)).toEqual([]);
   });

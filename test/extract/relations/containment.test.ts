@@ -50,18 +50,23 @@ describe("located_in", () => {
   });
 
   it("位于X, a region written right before it, else the clause's region", () => {
-    const rels = relate("星河电子位于江阴。视高镇“花海公社”建成。江苏省昆山市引进了云帆科技。", [
-      organization("星河电子"),
-      region("江阴", R.jiangyin),
-      zone("视高镇"),
-      zone("花海公社"),
-      region("江苏省", R.jiangsu),
-      region("昆山市", R.kunshan),
-      organization("云帆科技"),
-    ]);
+    const rels = relate(
+      "星河电子位于江阴。视高镇“花海公社”建成。江苏省昆山市引进了云帆科技。蓝鲸科技项目落地昆山市。",
+      [
+        organization("蓝鲸科技"),
+        organization("星河电子"),
+        region("江阴", R.jiangyin),
+        zone("视高镇"),
+        zone("花海公社"),
+        region("江苏省", R.jiangsu),
+        region("昆山市", R.kunshan),
+        organization("云帆科技"),
+      ],
+    );
     expect(located(rels)).toEqual([
       ["organization:云帆科技", R.kunshan],
       ["organization:星河电子", R.jiangyin],
+      ["organization:蓝鲸科技", R.kunshan],
     ]);
   });
 

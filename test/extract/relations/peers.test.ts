@@ -174,6 +174,14 @@ describe("cooperates_with", () => {
     ]);
   });
 
+  it("a city written right before a zone is its container, not a peer", () => {
+    const rels = relate("深化与苏州工业园区的合作。", [
+      region("苏州", R.suzhou),
+      { text: "工业园区", kind: "region", entity: "region:苏州工业园区" },
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.renshou}->region:苏州工业园区`]);
+  });
+
   it("A与B结对共建 and A与B合作: A is the source, whatever the clause is about", () => {
     const zone = (text: string): Mark => ({ text, kind: "region", entity: `region:${text}` });
     const rels = relate("推动临港新城与昆山高新区结对共建，顺德与义乌开展合作。", [
