@@ -17,6 +17,8 @@ const ACCEPT: Record<string, (m: Mention) => boolean> = {
   learns_from: (m) => m.kind === "region" || m.kind === "organization",
   cooperates_with: (m) => m.kind === "region" || m.kind === "organization",
 };
+/** What follows a noun modifier: (a quoted epithet and) 的. */
+const MODIFIER = /(?:“[^”]{0,12}”)?的/y;
 /** Conjunctions joining the two sides of a pair: A与B. */
 const CONJUNCTIONS = new Set(["与", "同", "和", "跟"]);
 /** How far back (in sentences of the same paragraph) 两地 and a bare 考察学习 may point. */
@@ -68,6 +70,7 @@ function addPeerMatch(
   match: FrameMatch,
 ): void {
   const kind = match.frame.kind;
+  if (kind === "cooperates_with" && modifiesNoun(ctx, match)) return;
   const pair = namedPair(ctx, match);
   const subject = pair?.source ?? clause.subject;
   if (!subject || ("organization" in subject && subject.organization)) return;
@@ -95,6 +98,14 @@ function addPeerMatch(
       aspect,
     });
   }
+}
+
+/** 对接福州都市圈“桥头堡”的区位优势: an open cooperation frame followed by 的 describes, it does not act. */
+function modifiesNoun(ctx: RelationContext, match: FrameMatch): boolean {
+  const last = match.frame.items[match.frame.items.length - 1];
+  if (!last || !("slot" in last)) return false;
+  MODIFIER.lastIndex = match.tail.start;
+  return MODIFIER.test(ctx.doc.text);
 }
 
 /**

@@ -12,7 +12,8 @@ const SKIPPABLE = /[\s“”"「」『』（）()]/;
  * self-reference (我区, 我们: the document's subject), a person who leads a unit (a speaker: that unit) or
  * a name opening with a region (安吉白茶…: 安吉). An organ that stands for a region (区委, 中共X市委,
  * X县人民政府) names that region. Other clauses inherit the subject of the clause before them in the same
- * sentence; the first clause of a sentence defaults to the document's subject.
+ * sentence; the first clause of a sentence defaults to the document's subject. A sentence that is only
+ * a quotation (“…。”) belongs to the speaker named at the start of the next sentence of its paragraph.
  */
 export function resolveSubjects(ctx: RelationContext, leaders: Map<string, string>): void {
   const fallback: Subject | undefined = ctx.subject
@@ -25,8 +26,20 @@ export function resolveSubjects(ctx: RelationContext, leaders: Map<string, strin
       clause.subject = current;
     }
   }
+  ctx.sentences.forEach((sentence, i) => {
+    const next = ctx.sentences[i + 1];
+    if (!next || next.paragraph !== sentence.paragraph || !isQuotation(ctx.doc.text, sentence.span)) return;
+    if (sentence.clauses.some((c) => c.subject?.explicit)) return;
+    const speaker = next.clauses[0]?.subject;
+    if (!speaker?.explicit) return;
+    for (const clause of sentence.clauses) clause.subject = { ...speaker, span: undefined, explicit: false };
+  });
 }
 
+/** Whether a sentence is a quotation only: it opens with “ and ends with ” (a terminator may follow). */
+function isQuotation(text: string, span: Span): boolean {
+  return text[span.start] === "“" && text.lastIndexOf("”", span.end - 1) >= span.end - 2;
+}
 function explicitSubject(
   ctx: RelationContext,
   clause: Span,

@@ -101,6 +101,15 @@ describe("has_industry and implements_program", () => {
     expect(pairs(rels, "implements_program")).toEqual([["organization:市发展改革委", "program:和美乡村"]]);
   });
 
+  it("a quotation belongs to the speaker of the next sentence", () => {
+    const rels = relate("“要推进和美乡村建设。”市发展改革委主任李四表示，要加快发展。", [
+      { text: "市发展改革委", kind: "organization", entity: "organization:市发展改革委" },
+      { text: "李四", kind: "person", entity: "person:李四" },
+      program("和美乡村"),
+    ]);
+    expect(pairs(rels, "implements_program")).toEqual([["organization:市发展改革委", "program:和美乡村"]]);
+  });
+
   it("the first item of a list opening a clause is no subject", () => {
     const rels = relate("仁寿医院、仁寿一中扩建工程加快推进。", [
       { text: "仁寿医院", kind: "organization", entity: "organization:仁寿医院" },

@@ -196,6 +196,14 @@ describe("cooperates_with", () => {
     ]);
   });
 
+  it("对接X“桥头堡”的区位优势 describes a position, it is no cooperation", () => {
+    const rels = relate("发挥对接昆山“桥头堡”的区位优势，对接顺德。", [
+      region("昆山", R.kunshan),
+      region("顺德", R.shunde),
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.renshou}->${R.shunde}`]);
+  });
+
   it("paired abbreviations (苏川对口协作) link the subject with the other side only", () => {
     const rels = relate("持续深化苏川对口协作。", [region("苏", R.jiangsu), region("川", R.sichuan)]);
     expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.renshou}->${R.jiangsu}`]);
