@@ -73,7 +73,10 @@ function namingRegion(ctx: RelationContext, sentence: SentenceContext, mention: 
   return { entity: entityOf(adjacent)!, span: adjacent.span };
 }
 
-/** 市委“五增”: the program right after an organ standing for a region is that region's too. */
+/**
+ * 市委“五增”, 市委确定的“六大目标”: the program right after an organ standing for a region (or after
+ * the organ and a decision verb with 的) is that region's too.
+ */
 function addOrganProgram(
   ctx: RelationContext,
   out: RelationCollector,
@@ -81,7 +84,13 @@ function addOrganProgram(
   program: Mention,
   target: string,
 ): void {
-  const end = backOverQuotes(ctx.doc.text, program.span.start, sentence.span.start);
+  const text = ctx.doc.text;
+  let end = backOverQuotes(text, program.span.start, sentence.span.start);
+  // 市委确定的“六大目标”: step back over the decision verb and 的.
+  if (text[end - 1] === "的") {
+    const verb = ctx.lexicons.decisionVerbs.find((v) => text.startsWith(v, end - 1 - v.length));
+    if (verb && end - 1 - verb.length >= sentence.span.start) end -= 1 + verb.length;
+  }
   const organ = ctx.endsAt.get(end);
   let region: string | undefined;
   let span: Span | undefined;
@@ -89,7 +98,7 @@ function addOrganProgram(
     region = organRegionOfText(ctx, organ.surface, organ.span.end, nestedIn(ctx, organ));
     span = organ.span;
   } else if (!organ) {
-    const head = ctx.doc.text.slice(Math.max(sentence.span.start, end - 4), end);
+    const head = text.slice(Math.max(sentence.span.start, end - 4), end);
     for (const { suffix, level } of ctx.lexicons.regionOrgans) {
       if (!level || !head.endsWith(suffix)) continue;
       region = organRegionOfText(ctx, suffix, end, []);

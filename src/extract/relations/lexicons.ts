@@ -26,6 +26,8 @@ export interface RelationLexicons {
   selfReferences: WordIndex<true>;
   /** Organ name endings that stand for a region, longest first, with the level a bare form means. */
   regionOrgans: { suffix: string; level?: Exclude<CodedLevel, "township"> }[];
+  /** Verbs by which an organ issues a program (确定, 提出), written before 的. */
+  decisionVerbs: string[];
   /** Name beginnings and endings of organizations that get no located_in edge. */
   unlocated: { prefixes: string[]; suffixes: string[] };
   /** Name endings of zones (development zones, parks, corridors) among regions without a code. */
@@ -54,6 +56,7 @@ export function relationLexicons(): RelationLexicons {
         level: level && LEVELS.has(level) ? (level as "province" | "prefecture" | "county") : undefined,
       }))
       .sort((a, b) => b.suffix.length - a.suffix.length),
+    decisionVerbs: longestFirst(readDataLines("lexicons/decision-verbs.txt").map((f) => f[0]!)),
     unlocated: readUnlocated(),
     zoneEndings: longestFirst(readDataLines("lexicons/zone-endings.txt").map((f) => f[0]!)),
   };

@@ -50,6 +50,14 @@ describe("has_industry and implements_program", () => {
       [R.meishan, "program:三大攻坚"],
       [R.renshou, "program:三大攻坚"],
     ]);
+    const decided = relate("眉山发展迅速。紧扣市委确定的“六大目标”。", [
+      region("眉山", R.meishan),
+      program("六大目标"),
+    ]);
+    expect(pairs(decided, "implements_program")).toEqual([
+      [R.meishan, "program:六大目标"],
+      [R.renshou, "program:六大目标"],
+    ]);
     const bare = relate("坚持以市委“三大攻坚”为导向。", [program("三大攻坚")]);
     expect(pairs(bare, "implements_program")).toEqual([[R.renshou, "program:三大攻坚"]]);
   });
