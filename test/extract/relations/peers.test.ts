@@ -59,6 +59,20 @@ describe("benchmarks", () => {
     expect(rels.find((r) => r.target === R.kunshan)!.aspect).toBe("城市建设");
   });
 
+  it("瞄准X找差距 names a peer", () => {
+    const rels = relate("瞄准义乌找差距。", [region("义乌", R.yiwu)]);
+    expect(ids(rels, "benchmarks")).toEqual([`benchmarks:${R.renshou}->${R.yiwu}`]);
+  });
+
+  it("the same input gives the same relations, sorted by id", () => {
+    const text = "我们与昆山、义乌比拼综合实力。组织干部赴顺德考察学习。";
+    const marks = [region("昆山", R.kunshan), region("义乌", R.yiwu), region("顺德", R.shunde)];
+    const first = relate(text, marks);
+    expect(relate(text, marks)).toEqual(first);
+    const sorted = [...first].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(first.map((r) => r.id)).toEqual(sorted.map((r) => r.id));
+  });
+
   it("激励比学赶超 alone is no benchmark", () => {
     expect(relate("激励比学赶超，昆山干部深受鼓舞。", [region("昆山", R.kunshan)])).toEqual([]);
   });
