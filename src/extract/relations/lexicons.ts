@@ -26,6 +26,10 @@ export interface RelationLexicons {
   selfReferences: WordIndex<true>;
   /** Organ name endings that stand for a region, longest first, with the level a bare form means. */
   regionOrgans: { suffix: string; level?: Exclude<CodedLevel, "township"> }[];
+  /** Words after a benchmark slot that make it a requirement's issuer, not a peer (要求, 标准). */
+  requirementWords: string[];
+  /** Nouns of a visiting delegation (代表团, 考察团), from the delegation frame. */
+  delegationWords: string[];
   /** Verbs by which an organ issues a program (确定, 提出), written before 的. */
   decisionVerbs: string[];
   /** Name beginnings and endings of organizations that get no located_in edge. */
@@ -56,6 +60,10 @@ export function relationLexicons(): RelationLexicons {
         level: level && LEVELS.has(level) ? (level as "province" | "prefecture" | "county") : undefined,
       }))
       .sort((a, b) => b.suffix.length - a.suffix.length),
+    requirementWords: longestFirst(readDataLines("lexicons/requirement-words.txt").map((f) => f[0]!)),
+    delegationWords: frames
+      .filter((f) => f.rule === "delegation")
+      .flatMap((f) => f.items.flatMap((item) => ("literal" in item ? item.literal : []))),
     decisionVerbs: longestFirst(readDataLines("lexicons/decision-verbs.txt").map((f) => f[0]!)),
     unlocated: readUnlocated(),
     zoneEndings: longestFirst(readDataLines("lexicons/zone-endings.txt").map((f) => f[0]!)),

@@ -8,7 +8,7 @@ import {
   type RelationContext,
   type SentenceContext,
 } from "./context.js";
-import { matchAnchor, type FrameMatch } from "./frames.js";
+import { innermost, listAfter, matchAnchor, type FrameMatch } from "./frames.js";
 import { contains, regionCode } from "./region-codes.js";
 
 /** Which mentions may be the peer of each peer relation: benchmarks only between regions. */
@@ -40,6 +40,7 @@ export function extractPeers(ctx: RelationContext, out: RelationCollector): void
   const text = ctx.doc.text;
   for (const sentence of ctx.sentences) {
     let learned = false;
+    let delegated = false;
     let studyWord: Span | undefined;
     ctx.lexicons.anchors.scan(text, sentence.span.start, sentence.span.end, (at, word, anchors) => {
       const hit = { start: at, end: at + word.length };
@@ -53,8 +54,9 @@ export function extractPeers(ctx: RelationContext, out: RelationCollector): void
         }
         const match = matchAnchor(ctx, clause, anchor, hit, ACCEPT[kind]!, kind === "benchmarks");
         if (!match) continue;
-        if (rule === "delegation") addDelegation(ctx, out, sentence, match);
-        else addPeerMatch(ctx, out, sentence, clause, match);
+        if (rule === "delegation") delegated = addDelegation(ctx, out, sentence, match) || delegated;
+        // The trip of a delegation named before (X代表团赴Y考察) is the delegation's, not the subject's.
+        else if (!(delegated && kind === "learns_from")) addPeerMatch(ctx, out, sentence, clause, match);
         if (kind === "learns_from") learned = true;
       }
     });
@@ -71,6 +73,7 @@ function addPeerMatch(
 ): void {
   const kind = match.frame.kind;
   if (kind === "cooperates_with" && modifiesNoun(ctx, match)) return;
+  if (kind === "benchmarks" && issuesRequirement(ctx, match)) return;
   const pair = namedPair(ctx, match);
   const subject = pair?.source ?? clause.subject;
   if (!subject || ("organization" in subject && subject.organization)) return;
@@ -109,6 +112,20 @@ function modifiesNoun(ctx: RelationContext, match: FrameMatch): boolean {
 }
 
 /**
+ * 对标浙江省“十大工程”要求: a region followed by a quoted name, a program or a requirement word issues
+ * what is benchmarked; it is no peer.
+ */
+function issuesRequirement(ctx: RelationContext, match: FrameMatch): boolean {
+  const last = match.targets[match.targets.length - 1];
+  if (!last) return false;
+  const text = ctx.doc.text;
+  const at = last.span.end;
+  if (text[at] === "“" || ctx.startsAt.get(at)?.kind === "program") return true;
+  const from = text[at] === "的" ? at + 1 : at;
+  return ctx.lexicons.requirementWords.some((w) => text.startsWith(w, from));
+}
+
+/**
  * A与B…: when the frame opens with a conjunction right after a named unit, or its list is "A与B" before
  * the trigger (A与B结对共建), A is the source and the rest are its peers, whatever the clause is about.
  */
@@ -131,41 +148,44 @@ function namedPair(
   return { source: { entity: entityOf(first)!, span: first.span }, targets: match.targets.slice(1) };
 }
 
-/** X考察团来我区考察: the visitors learn from the host (the region after 来/到, else the document's subject). */
+/**
+ * X考察团来我区考察: the visitors learn from the host (the regions listed after 来/到/赴, innermost
+ * units only, else the document's subject).
+ */
 function addDelegation(
   ctx: RelationContext,
   out: RelationCollector,
   sentence: SentenceContext,
   match: FrameMatch,
-): void {
+): boolean {
   const rest = ctx.doc.text.slice(match.trigger.end, sentence.span.end);
   const visit = VISIT.exec(rest);
-  if (!visit || !STUDY.test(rest.slice(visit.index))) return;
+  if (!visit || !STUDY.test(rest.slice(visit.index))) return false;
   const hostAt = match.trigger.end + visit.index + visit[0].length;
-  const hostMention = ctx.startsAt.get(hostAt);
+  const listed = innermost(listAfter(ctx, hostAt, sentence.span.end, (m) => m.kind === "region").items);
   const selfReference = ctx.lexicons.selfReferences.at(ctx.doc.text, hostAt, sentence.span.end)?.word;
-  const host =
-    hostMention?.kind === "region"
-      ? { entity: entityOf(hostMention)!, span: hostMention.span }
-      : ctx.subject
-        ? {
-            entity: ctx.subject,
-            span: selfReference ? { start: hostAt, end: hostAt + selfReference.length } : undefined,
-          }
-        : undefined;
-  if (!host) return;
-  for (const visitor of match.targets) {
-    out.add({
-      kind: "learns_from",
-      source: entityOf(visitor)!,
-      target: host.entity,
-      sentence,
-      rule: "learns_from/delegation",
-      sourceSpan: visitor.span,
-      targetSpan: host.span,
-      trigger: match.trigger,
+  const hosts: Named[] = listed.map((m) => ({ entity: entityOf(m)!, span: m.span }));
+  if (hosts.length === 0 && ctx.subject) {
+    hosts.push({
+      entity: ctx.subject,
+      span: { start: hostAt, end: hostAt + (selfReference?.length ?? 0) },
     });
   }
+  for (const visitor of match.targets) {
+    for (const host of hosts) {
+      out.add({
+        kind: "learns_from",
+        source: entityOf(visitor)!,
+        target: host.entity,
+        sentence,
+        rule: "learns_from/delegation",
+        sourceSpan: visitor.span,
+        targetSpan: host.span.end > host.span.start ? host.span : undefined,
+        trigger: match.trigger,
+      });
+    }
+  }
+  return hosts.length > 0;
 }
 
 /** A study word with no place of its own: learns_from the benchmark peers of the sentences just before. */

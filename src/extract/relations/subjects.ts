@@ -61,6 +61,8 @@ function explicitSubject(
   if (!first || opensList(ctx, innermostOfChain(ctx, first), clause.end)) return undefined;
   if (first.kind === "region") {
     const inner = innermostOfChain(ctx, first);
+    // X代表团来我县考察…: the clause is about the visit to us, not about X.
+    if (ctx.lexicons.delegationWords.some((w) => text.startsWith(w, inner.span.end))) return undefined;
     return { entity: entityOf(inner)!, span: inner.span, explicit: true, organization: false };
   }
   if (first.kind === "organization") {

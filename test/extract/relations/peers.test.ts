@@ -35,9 +35,10 @@ describe("benchmarks", () => {
   });
 
   it("对标 followed by requirements, slogans or standards is no benchmark", () => {
-    const rels = relate("对标省委“五个一”要求，对标“学习昆山找差距”，对标营商环境指标体系。", [
-      region("昆山", R.kunshan),
-    ]);
+    const rels = relate(
+      "对标省委“五个一”要求，对标“学习昆山找差距”，对标营商环境指标体系，对标江苏省“十大工程”要求，对标江苏部署。",
+      [region("昆山", R.kunshan), region("江苏省", R.jiangsu), region("江苏", R.jiangsu)],
+    );
     expect(ids(rels, "benchmarks")).toEqual([]);
   });
 
@@ -130,6 +131,21 @@ describe("learns_from", () => {
   it("a delegation from X visiting us: X learns from us", () => {
     const rels = relate("义乌市党政代表团来我县考察交流。", [region("义乌市", R.yiwu)]);
     expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.yiwu}->${R.renshou}`]);
+  });
+
+  it("a delegation's hosts are the innermost places listed after 赴, and the trip is not the subject's", () => {
+    const rels = relate("义乌市代表团赴江苏省昆山市、江阴市考察电子信息产业。", [
+      region("义乌市", R.yiwu),
+      region("江苏省", R.jiangsu),
+      region("昆山市", R.kunshan),
+      region("江阴市", R.jiangyin),
+      { text: "电子信息产业", kind: "industry", entity: "industry:电子信息" },
+    ]);
+    expect(ids(rels, "learns_from")).toEqual([
+      `learns_from:${R.yiwu}->${R.jiangyin}`,
+      `learns_from:${R.yiwu}->${R.kunshan}`,
+    ]);
+    expect(ids(rels, "has_industry")).toEqual([`has_industry:${R.renshou}->industry:电子信息`]);
   });
 
   it("a bare 实地考察学习 right after a benchmark sentence learns from those peers", () => {
