@@ -28,6 +28,8 @@ describe("toGexf", () => {
     expect(text).toContain('<attribute id="pagerank" title="pagerank" type="double"/>');
     expect(text).toContain('<attribute id="mentions" title="mentions" type="integer"/>');
     expect(text).toContain('<attribute id="aliases" title="aliases" type="liststring"/>');
+    // Declared by column, not inferred from values: these weighted degrees are all whole numbers.
+    expect(text).toContain('<attribute id="weightedDegree" title="weightedDegree" type="double"/>');
     expect(text).toContain("<creator>county-kg</creator>");
     expect(text).toContain('kind="benchmarks" label="benchmarks"');
     expect(text).not.toContain("1.2draft");
