@@ -1,12 +1,12 @@
 import { compareStrings } from "../build/entries.js";
-import type { EdgeKind, GraphEdgeAttributes, KnowledgeGraph } from "../types.js";
+import type { EdgeKind, Evidence, GraphEdgeAttributes, KnowledgeGraph } from "../types.js";
 import { flatText } from "./records.js";
 
 /** Relation kinds read as "A takes B as a peer to learn from": the peer network of the report. */
 export const PEER_KINDS: ReadonlySet<EdgeKind> = new Set(["benchmarks", "learns_from"]);
 
-/** Longest evidence sentence the benchmark table quotes in full. */
-const QUOTE_LIMIT = 80;
+/** Longest stretch of an evidence sentence the benchmark table quotes. */
+export const QUOTE_LIMIT = 80;
 
 function cell(text: string): string {
   return flatText(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
@@ -28,6 +28,21 @@ function countBy<T>(items: Iterable<T>, key: (item: T) => string): [string, numb
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return [...counts].sort((a, b) => compareStrings(a[0], b[0]));
+}
+
+/**
+ * The evidence sentence, or when longer than QUOTE_LIMIT the stretch around its highlights (the
+ * endpoints and the trigger; the last ones where they spread wider), cut ends marked with "…".
+ */
+export function excerpt(evidence: Evidence): string {
+  const { text, highlights } = evidence;
+  if (text.length <= QUOTE_LIMIT) return text;
+  const from = highlights.length > 0 ? Math.min(...highlights.map((h) => h.start)) : 0;
+  const to = highlights.length > 0 ? Math.max(...highlights.map((h) => h.end)) : 0;
+  const center = to - from <= QUOTE_LIMIT ? (from + to) / 2 : to - QUOTE_LIMIT / 2;
+  const start = Math.max(0, Math.min(Math.round(center - QUOTE_LIMIT / 2), text.length - QUOTE_LIMIT));
+  const end = start + QUOTE_LIMIT;
+  return `${start > 0 ? "…" : ""}${text.slice(start, end)}${end < text.length ? "…" : ""}`;
 }
 
 interface PeerEdge {
@@ -94,11 +109,8 @@ function benchmarkSection(graph: KnowledgeGraph, peers: PeerEdge[]): string[] {
   const label = (node: string): string => cell(graph.getNodeAttribute(node, "label"));
   const rows = peers.map(({ source, target, attributes }) => {
     const first = attributes.evidence[0];
-    const quote = first
-      ? `${cell(first.text.length > QUOTE_LIMIT ? `${first.text.slice(0, QUOTE_LIMIT)}…` : first.text)} (${cell(first.doc)}${
-          attributes.evidence.length > 1 ? `, +${attributes.evidence.length - 1} more` : ""
-        })`
-      : "";
+    const more = attributes.evidence.length > 1 ? `, +${attributes.evidence.length - 1} more` : "";
+    const quote = first ? `${cell(excerpt(first))} (${cell(first.doc)}${more})` : "";
     return [label(source), attributes.kind, label(target), cell(attributes.aspect ?? ""), quote];
   });
   return [
@@ -159,6 +171,12 @@ export function toReport(graph: KnowledgeGraph, top: number): string {
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (PEER_KINDS.has(attributes.kind)) peers.push({ source, target, attributes });
   });
+  peers.sort(
+    (a, b) =>
+      compareStrings(a.attributes.kind, b.attributes.kind) ||
+      compareStrings(a.source, b.source) ||
+      compareStrings(a.target, b.target),
+  );
   return [
     "# County knowledge graph report",
     "",

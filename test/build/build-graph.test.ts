@@ -107,6 +107,13 @@ describe("buildGraph", () => {
     expect(attributes.evidence.map((e) => e.doc)).toEqual(["a", "b"]);
   });
 
+  it("keeps a sentence stated twice for the same relation once", () => {
+    const extraction = sampleExtraction();
+    const first = extraction.relations[0]!;
+    extraction.relations.push({ ...first, evidence: [{ ...first.evidence[0]! }] });
+    expect(build({}, extraction).getEdgeAttributes(first.id)).toMatchObject({ weight: 1 });
+  });
+
   it("reports and skips a relation whose endpoint is not an entity", () => {
     const extraction = sampleExtraction();
     extraction.relations.push({

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { toGexf } from "../../src/export/gexf.js";
 import { EDGE_COLUMNS, flatRecord, hexToRgb, NODE_COLUMNS } from "../../src/export/records.js";
 import { hasXmllint, skipWithout } from "./external-tools.js";
-import { sampleGraph } from "./sample-graph.js";
+import { sampleGraph, trickyGraph } from "./sample-graph.js";
 
 const SCHEMA = join(import.meta.dirname, "../fixtures/gexf-schema/gexf.rng");
 
@@ -61,8 +61,15 @@ describe("toGexf", () => {
     expect(result.status).not.toBe(0);
   });
 
-  it("round-trips through graphology-gexf: same nodes, edges and attributes", () => {
-    const back = gexf.parse(MultiDirectedGraph, text);
+  it.skipIf(skipXmllint)("stays valid with strings that need escaping", () => {
+    expect(validate(toGexf(trickyGraph())).status).toBe(0);
+  });
+
+  it.each([
+    ["the sample graph", graph],
+    ["strings that need escaping", trickyGraph()],
+  ])("round-trips through graphology-gexf: same nodes, edges and attributes (%s)", (_name, graph) => {
+    const back = gexf.parse(MultiDirectedGraph, toGexf(graph));
     expect(back.nodes()).toEqual(graph.nodes());
     expect(back.edges().sort()).toEqual(graph.edges().sort());
     graph.forEachNode((node, a) => {
