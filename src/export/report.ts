@@ -77,14 +77,48 @@ function countsSection(graph: KnowledgeGraph): string[] {
   ];
 }
 
-function topSection(graph: KnowledgeGraph, top: number): string[] {
-  const nodes = graph
+/** Entity nodes (documents left out), highest PageRank first, ties by key. */
+function byPagerank(graph: KnowledgeGraph): string[] {
+  return graph
     .filterNodes((_node, attributes) => attributes.kind !== "document")
     .sort(
       (a, b) =>
         graph.getNodeAttribute(b, "pagerank") - graph.getNodeAttribute(a, "pagerank") || compareStrings(a, b),
-    )
-    .slice(0, top);
+    );
+}
+
+/** How many communities, and members of each, the report names. */
+const COMMUNITIES_LISTED = 10;
+const MEMBERS_LISTED = 8;
+
+function communitiesSection(graph: KnowledgeGraph, ranked: string[]): string[] {
+  const members = new Map<number, string[]>();
+  for (const node of ranked) {
+    const community = graph.getNodeAttribute(node, "community");
+    members.set(community, [...(members.get(community) ?? []), node]);
+  }
+  const rows = [...members]
+    .sort((a, b) => b[1].length - a[1].length || a[0] - b[0])
+    .slice(0, COMMUNITIES_LISTED)
+    .map(([community, nodes]) => [
+      String(community),
+      String(nodes.length),
+      nodes
+        .slice(0, MEMBERS_LISTED)
+        .map((node) => cell(graph.getNodeAttribute(node, "label")))
+        .join(", "),
+    ]);
+  return [
+    "## Communities",
+    "",
+    `${members.size} Louvain communities; the largest, with their members of highest PageRank:`,
+    "",
+    ...table(["Community", "Entities", "Leading members"], rows),
+  ];
+}
+
+function topSection(graph: KnowledgeGraph, ranked: string[], top: number): string[] {
+  const nodes = ranked.slice(0, top);
   const rows = nodes.map((node, i) => {
     const a = graph.getNodeAttributes(node);
     return [
@@ -162,9 +196,9 @@ function peerNetworkSection(graph: KnowledgeGraph, peers: PeerEdge[], top: numbe
 }
 
 /**
- * report.md: counts by kind, the top `top` entities by PageRank, the benchmark table (who benchmarks or
- * learns from whom, aspect, first evidence sentence) and the peer network (most-benchmarked entities,
- * reciprocal pairs, share of peer links crossing a province border).
+ * report.md: counts by kind, the top `top` entities by PageRank, the largest communities, the
+ * benchmark table (who benchmarks or learns from whom, aspect, first evidence sentence) and the peer
+ * network (most-benchmarked entities, reciprocal pairs, share of peer links crossing a province border).
  */
 export function toReport(graph: KnowledgeGraph, top: number): string {
   const peers: PeerEdge[] = [];
@@ -177,6 +211,7 @@ export function toReport(graph: KnowledgeGraph, top: number): string {
       compareStrings(a.source, b.source) ||
       compareStrings(a.target, b.target),
   );
+  const ranked = byPagerank(graph);
   return [
     "# County knowledge graph report",
     "",
@@ -184,7 +219,9 @@ export function toReport(graph: KnowledgeGraph, top: number): string {
     "",
     ...countsSection(graph),
     "",
-    ...topSection(graph, top),
+    ...topSection(graph, ranked, top),
+    "",
+    ...communitiesSection(graph, ranked),
     "",
     ...benchmarkSection(graph, peers),
     "",

@@ -20,6 +20,22 @@ describe("report.md", () => {
     expect(lines.slice(top, top + 9).join("\n")).not.toContain("document");
   });
 
+  it("lists communities by size with their members of highest PageRank", () => {
+    const graph = sampleGraph();
+    const text = toReport(graph, 5);
+    const communities = new Set(graph.mapNodes((_n, a) => a.community)).size;
+    expect(text).toContain(`${communities} Louvain communities; the largest`);
+    const zero = graph
+      .filterNodes((_n, a) => a.community === 0 && a.kind !== "document")
+      .sort((a, b) => graph.getNodeAttribute(b, "pagerank") - graph.getNodeAttribute(a, "pagerank"));
+    expect(lines).toContain(
+      `| 0 | ${zero.length} | ${zero
+        .slice(0, 8)
+        .map((node) => graph.getNodeAttribute(node, "label"))
+        .join(", ")} |`,
+    );
+  });
+
   it("tabulates who benchmarks whom with aspect and evidence", () => {
     expect(lines).toContain(
       "| 武侯区 | benchmarks | 昆山市 | 营商环境 | 武侯区对标昆山市，在营商环境方面找差距。 (a) |",
