@@ -30,6 +30,7 @@ export interface BuildOptions {
   seed: number;
 }
 
+/** What `county-kg build` uses unless told otherwise: co-occurrence on, no document nodes, seed 42. */
 export const DEFAULT_BUILD_OPTIONS: Readonly<BuildOptions> = {
   cooccurrence: true,
   documents: false,
