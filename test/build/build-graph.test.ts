@@ -232,6 +232,19 @@ describe("buildGraph", () => {
     );
   });
 
+  it("gives finite metrics and positions to a graph without edges", () => {
+    const extraction = sampleExtraction();
+    extraction.relations = [];
+    extraction.entities = extraction.entities.filter((entity) => entity.kind !== "region");
+    const graph = build({ cooccurrence: false }, extraction);
+    expect(graph.size).toBe(0);
+    graph.forEachNode((_node, a) => {
+      for (const value of [a.pagerank, a.betweenness!, a.x, a.y, a.size])
+        expect(Number.isFinite(value)).toBe(true);
+      expect(a.pagerank).toBeCloseTo(1 / graph.order, 10);
+    });
+  });
+
   it("builds the same graph twice, and an empty graph from an empty extraction", () => {
     expect(JSON.stringify(build().export())).toBe(JSON.stringify(build().export()));
     const empty = build({}, { documents: [], entities: [], relations: [] });
