@@ -44,13 +44,26 @@ export interface Timing {
   maxMs: number;
 }
 
+/**
+ * Writing and loading one file. `loadCpuMs` is the CPU time of the load (all threads of the process,
+ * GC included): on a busy machine it says more than the wall-clock `loadMs`. `rssMb` is the resident
+ * memory of the process right after the load.
+ */
+export interface FileTiming {
+  bytes: number;
+  writeMs: number;
+  loadMs: number;
+  loadCpuMs: number;
+  rssMb: number;
+}
+
 /** What `runQueryBench` measured. */
 export interface QueryBenchResult {
   nodes: number;
   edges: number;
   generateMs: number;
-  json: { bytes: number; writeMs: number; loadMs: number };
-  gexf?: { bytes: number; writeMs: number; loadMs: number };
+  json: FileTiming;
+  gexf?: FileTiming;
   /** First `findEntity` call: building the name index. */
   indexBuildMs: number;
   /** First pinyin query: building the pinyin index. */
@@ -71,11 +84,15 @@ function timeOf<T>(work: () => T): [T, number] {
   return [result, performance.now() - start];
 }
 
-async function timeOfAsync<T>(work: () => Promise<T>): Promise<[T, number]> {
+async function timeOfAsync<T>(work: () => Promise<T>): Promise<[T, number, number]> {
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const result = await work();
-  return [result, performance.now() - start];
+  const used = process.cpuUsage(cpu);
+  return [result, performance.now() - start, (used.user + used.system) / 1000];
 }
+
+const rssMb = () => Math.round(process.memoryUsage().rss / 1e6);
 
 function timing(inputs: readonly string[], call: (input: string) => unknown): Timing {
   const times = inputs.map((input) => timeOf(() => call(input))[1]).sort((a, b) => a - b);
@@ -118,11 +135,12 @@ export async function runQueryBench(options: QueryBenchOptions = {}): Promise<Qu
       const gexfFile = join(dir, "graph.gexf");
       const [, writeMs] = await timeOfAsync(() => writeFile(gexfFile, toGexf(generated)));
       log("loading GEXF");
-      const [, loadMs] = await timeOfAsync(() => loadGraph(gexfFile));
-      gexf = { bytes: (await stat(gexfFile)).size, writeMs, loadMs };
+      const [, loadMs, loadCpuMs] = await timeOfAsync(() => loadGraph(gexfFile));
+      gexf = { bytes: (await stat(gexfFile)).size, writeMs, loadMs, loadCpuMs, rssMb: rssMb() };
     }
     log("loading graph.json");
-    const [graph, jsonLoadMs] = await timeOfAsync(() => loadGraph(jsonFile));
+    const [graph, jsonLoadMs, jsonLoadCpuMs] = await timeOfAsync(() => loadGraph(jsonFile));
+    const jsonRssMb = rssMb();
 
     const random = seededRandom((options.seed ?? 2260) + 1);
     const keys = graph.nodes();
@@ -148,7 +166,13 @@ export async function runQueryBench(options: QueryBenchOptions = {}): Promise<Qu
       nodes: graph.order,
       edges: graph.size,
       generateMs,
-      json: { bytes: (await stat(jsonFile)).size, writeMs: jsonWriteMs, loadMs: jsonLoadMs },
+      json: {
+        bytes: (await stat(jsonFile)).size,
+        writeMs: jsonWriteMs,
+        loadMs: jsonLoadMs,
+        loadCpuMs: jsonLoadCpuMs,
+        rssMb: jsonRssMb,
+      },
       ...(gexf ? { gexf } : {}),
       indexBuildMs,
       pinyinIndexBuildMs,
@@ -173,12 +197,13 @@ export async function runQueryBench(options: QueryBenchOptions = {}): Promise<Qu
 /** The result as a table for people. */
 export function formatQueryBench(result: QueryBenchResult): string {
   const ms = (value: number) => `${value < 10 ? value.toFixed(3) : value.toFixed(0)} ms`;
-  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
+  const load = (file: FileTiming) =>
+    `${(file.bytes / 1e6).toFixed(1)} MB file, CPU ${ms(file.loadCpuMs)}, RSS after ${file.rssMb} MB`;
   const rows: [string, string, string][] = [
     ["graph", `${result.nodes} nodes, ${result.edges} edges`, `generated in ${ms(result.generateMs)}`],
-    ["load graph.json", ms(result.json.loadMs), mb(result.json.bytes)],
+    ["load graph.json", ms(result.json.loadMs), load(result.json)],
     ...(result.gexf
-      ? [["load GEXF", ms(result.gexf.loadMs), mb(result.gexf.bytes)] as [string, string, string]]
+      ? [["load GEXF", ms(result.gexf.loadMs), load(result.gexf)] as [string, string, string]]
       : []),
     ["name index build", ms(result.indexBuildMs), "first findEntity"],
     ["pinyin index build", ms(result.pinyinIndexBuildMs), "first pinyin query"],
