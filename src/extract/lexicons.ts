@@ -1,0 +1,70 @@
+import { readDataLines } from "../data.js";
+import { Matcher } from "./matcher.js";
+
+/**
+ * The lexicons of the entity recognizers, read once from `data/lexicons/*.txt` (one entry a line; an
+ * optional second field is the canonical form the entry stands for) and kept as tries.
+ */
+export interface EntityLexicons {
+  /** National strategies and programs → canonical name. */
+  strategies: Matcher<string>;
+  /** Words after a quoted or named campaign that make it a program (行动, 工程 …). */
+  programNouns: Matcher<string>;
+  /** The subset of program nouns that also mark an UNQUOTED program name. */
+  namedProgramNouns: Matcher<string>;
+  /** Well-known formulas that look like programs but are not (四个意识 …). */
+  programExcluded: Matcher<string>;
+  /** Nouns counted by 个 that make a numbered phrase, not a slogan (四个方面). */
+  countedNouns: Matcher<string>;
+  /** Sector and product names → canonical name. */
+  sectors: Matcher<string>;
+  /** Modifiers before 产业 that are not industries themselves (重点, 特色 …). */
+  sectorModifiers: Matcher<string>;
+  /** Organization name suffixes → suffix class (`strict` suffixes need a stronger name head). */
+  orgSuffixes: Matcher<string>;
+  /** Abbreviated organization suffixes → full form (农科院 → 农业科学院). */
+  orgAbbreviations: Matcher<string>;
+  /** Government departments (发展改革委, 农业农村厅 …). */
+  govBodies: Matcher<string>;
+  /** Family names (single and compound) → frequency rank (lower is more common). */
+  surnames: Matcher<number>;
+  /** Titles and posts (区委书记, 副省长 …). */
+  roles: Matcher<string>;
+  /** Verbs that follow a person's name (表示, 主持召开 …). */
+  personVerbs: Matcher<string>;
+  /** Common words that look like names (高质量 …). */
+  notNames: Matcher<string>;
+  /** Words that end a name head when scanning leftwards (verbs, function words). */
+  stops: Matcher<string>;
+}
+
+let cached: EntityLexicons | undefined;
+
+/** The recognizers' lexicons, loaded from `data/lexicons/` on first use. */
+export function entityLexicons(): EntityLexicons {
+  cached ??= {
+    strategies: mapped("national-strategies.txt"),
+    programNouns: mapped("program-nouns.txt"),
+    namedProgramNouns: mapped("program-nouns-named.txt"),
+    programExcluded: mapped("program-excluded.txt"),
+    countedNouns: mapped("counted-nouns.txt"),
+    sectors: mapped("sectors.txt"),
+    sectorModifiers: mapped("sector-modifiers.txt"),
+    orgSuffixes: mapped("org-suffixes.txt"),
+    orgAbbreviations: mapped("org-abbreviations.txt"),
+    govBodies: mapped("gov-bodies.txt"),
+    surnames: new Matcher(
+      readDataLines("lexicons/surnames.txt").map(([name], rank) => [name!, rank] as const),
+    ),
+    roles: mapped("roles.txt"),
+    personVerbs: mapped("person-verbs.txt"),
+    notNames: mapped("not-names.txt"),
+    stops: mapped("stop-words.txt"),
+  };
+  return cached;
+}
+
+/** Entries `key [canonical]` → a matcher from key to canonical (the key itself when none is given). */
+function mapped(file: string): Matcher<string> {
+  return new Matcher(readDataLines(`lexicons/${file}`).map(([key, value]) => [key!, value ?? key!] as const));
+}
