@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { composeArticle } from "./compose.js";
@@ -12,6 +13,8 @@ const GENERATOR_VERSION = 1;
 export interface CorpusManifest {
   version: number;
   seed: number;
+  /** sha256 of the vocabulary the documents were drawn from (gazetteer, lexicons). */
+  vocabulary: string;
   /** Requested size in MB (10^6 bytes). */
   megabytes: number;
   dir: string;
@@ -49,10 +52,11 @@ export function writeCorpus(
   vocabulary: BenchVocabulary,
 ): CorpusManifest {
   const manifestPath = `${dir}.json`;
+  const fingerprint = createHash("sha256").update(JSON.stringify(vocabulary)).digest("hex");
   if (existsSync(manifestPath) && existsSync(dir)) {
     const cached = JSON.parse(readFileSync(manifestPath, "utf8")) as CorpusManifest;
-    if (cached.version === GENERATOR_VERSION && cached.seed === seed && cached.megabytes === megabytes)
-      return cached;
+    const same = cached.version === GENERATOR_VERSION && cached.vocabulary === fingerprint;
+    if (same && cached.seed === seed && cached.megabytes === megabytes) return cached;
   }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -71,6 +75,7 @@ export function writeCorpus(
   const manifest: CorpusManifest = {
     version: GENERATOR_VERSION,
     seed,
+    vocabulary: fingerprint,
     megabytes,
     dir,
     documents: index,

@@ -6,7 +6,8 @@ import { formatError } from "../errors.js";
 import { inChild } from "./child.js";
 import { writeCorpus } from "./corpus.js";
 import { BENCH_USAGE, parseBenchOptions, type BenchOptions } from "./options.js";
-import { printReport, type BenchReport, type TierReport } from "./report.js";
+import { printReport, type BenchReport, type ScaleReport, type TierReport } from "./report.js";
+import { incrementalCheck, timedCli } from "./scale.js";
 import { loadBenchVocabulary } from "./vocabulary.js";
 
 /** Layout study sizes (nodes, edges) of a full run and of a quick look. */
@@ -16,6 +17,42 @@ const LAYOUT_SIZES = [
   { nodes: 50000, edges: 250000 },
 ];
 const QUICK_LAYOUT_SIZES = [{ nodes: 1000, edges: 5000 }];
+
+/** Documents of the incremental check (taken from the first tier that has that many). */
+const INCREMENTAL_DOCUMENTS = 10000;
+
+/**
+ * Streaming: a full build of the largest tier through the CLI, for its peak RSS. Incremental: a
+ * rebuild of 10,000 documents after one changed, against a full build.
+ */
+function scaleChecks(
+  options: BenchOptions,
+  tiers: readonly TierReport[],
+  log: (line: string) => void,
+): ScaleReport {
+  const scale: ScaleReport = {};
+  const largest = tiers[tiers.length - 1];
+  if (largest) {
+    log(`  streaming: county-kg build of the ${largest.corpus.megabytes} MB corpus`);
+    const out = join(options.workDir, "streaming-out");
+    scale.streaming = {
+      megabytes: largest.corpus.megabytes,
+      run: timedCli(["build", largest.corpus.dir, "-o", out, "--no-cache", "--quiet"]),
+    };
+  }
+  const source = tiers.find((tier) => tier.corpus.documents >= INCREMENTAL_DOCUMENTS) ?? largest;
+  if (source) {
+    log(`  incremental: ${INCREMENTAL_DOCUMENTS} documents, one changed`);
+    scale.incremental = incrementalCheck(
+      source.corpus.dir,
+      options.workDir,
+      INCREMENTAL_DOCUMENTS,
+      options.seed,
+      loadBenchVocabulary(),
+    );
+  }
+  return scale;
+}
 
 async function main(options: BenchOptions): Promise<BenchReport> {
   const report: BenchReport = {
@@ -52,6 +89,7 @@ async function main(options: BenchOptions): Promise<BenchReport> {
     const dir = join(options.workDir, "gexf");
     report.gexf = (await inChild({ task: "gexf", dir, nodes, edges, seed: options.seed })).result;
   }
+  if (options.sections.includes("scale")) report.scale = scaleChecks(options, report.tiers, log);
   report.machine.loadEnd = loadavg();
   report.finished = new Date().toISOString();
   return report;

@@ -1,8 +1,10 @@
 import type { CorpusManifest } from "./corpus.js";
+import type { ProfileSummary } from "./cpu-profile.js";
 import type { GexfStudy } from "./gexf-study.js";
 import type { LayoutFigure } from "./layout-study.js";
 import { MB, megabytesPerSecond, perMegabyteGrowth, type StageFigure } from "./measure.js";
 import type { BenchOptions } from "./options.js";
+import type { CliRun, IncrementalCheck } from "./scale.js";
 import { formatCell, formatTable } from "./table.js";
 
 /** Figures of one corpus tier. */
@@ -15,6 +17,13 @@ export interface TierReport {
   referencesPeakRssMB?: number;
 }
 
+/** The scale checks: memory of a streaming build, worker speedup, incremental rebuild. */
+export interface ScaleReport {
+  streaming?: { megabytes: number; run: CliRun };
+  speedup?: { megabytes: number; oneWorkerSeconds: number; twoWorkersSeconds: number; speedup: number };
+  incremental?: IncrementalCheck;
+}
+
 /** Everything one run measured: what `npm run bench` writes as JSON. */
 export interface BenchReport {
   started: string;
@@ -24,6 +33,7 @@ export interface BenchReport {
   tiers: TierReport[];
   layout?: LayoutFigure[];
   gexf?: GexfStudy;
+  scale?: ScaleReport;
 }
 
 /** The stage whose throughput is compared with jieba's. */
@@ -47,6 +57,7 @@ export function printReport(report: BenchReport): string {
   const parts: string[] = [];
   if (report.layout) parts.push(layoutTable(report.layout));
   if (report.gexf) parts.push(gexfTable(report.gexf));
+  if (report.scale) parts.push(scaleTable(report.scale));
   parts.push(stageTable(report));
   return parts.join("\n\n");
 }
@@ -110,13 +121,47 @@ function gexfTable(study: GexfStudy): string {
       figure.mbPerSecond,
     ]),
   );
-  const where = study.readProfile.byPackage
-    .slice(0, 5)
-    .map((share) => `${share.where} ${(share.share * 100).toFixed(0)}%`)
-    .join(", ");
-  const functions = study.readProfile.byFunction
-    .slice(0, 5)
-    .map((share) => `${share.where} ${(share.share * 100).toFixed(0)}%`)
-    .join(", ");
-  return `${table}\ngraphology-gexf read time by package: ${where}\n  by function: ${functions}`;
+  const shares = (summary: ProfileSummary) =>
+    [...summary.byPackage.slice(0, 4), ...summary.byFunction.slice(0, 3)]
+      .map((share) => `${share.where} ${(share.share * 100).toFixed(0)}%`)
+      .join(", ");
+  return [
+    table,
+    `graphology-gexf read, own file, self time: ${shares(study.readProfile)}`,
+    `graphology-gexf read, networkx file, self time: ${shares(study.readOtherProfile)}`,
+  ].join("\n");
+}
+
+function scaleTable(scale: ScaleReport): string {
+  const rows: (string | number)[][] = [];
+  if (scale.streaming) {
+    const { run, megabytes } = scale.streaming;
+    rows.push([
+      `build ${megabytes} MB (peak RSS, target ≤ 1500 MB)`,
+      `${formatCell(run.peakRssMB)} MB`,
+      `${formatCell(run.seconds)} s`,
+    ]);
+  }
+  if (scale.speedup) {
+    const { megabytes, oneWorkerSeconds, twoWorkersSeconds, speedup } = scale.speedup;
+    rows.push([
+      `extraction ${megabytes} MB, 1 → 2 workers (target ≥ 1.7×)`,
+      `${formatCell(speedup)}×`,
+      `${formatCell(oneWorkerSeconds)} s → ${formatCell(twoWorkersSeconds)} s`,
+    ]);
+  }
+  if (scale.incremental) {
+    const { documents, full, incremental, ratio, differing } = scale.incremental;
+    rows.push([
+      `rebuild ${documents} docs after 1 changed (target < 10%)`,
+      `${(ratio * 100).toFixed(1)}%`,
+      `${formatCell(incremental.seconds)} s of ${formatCell(full.seconds)} s`,
+    ]);
+    rows.push([
+      "rebuild output = full build output",
+      differing.length === 0 ? "identical" : `differs: ${differing.join(", ")}`,
+      "",
+    ]);
+  }
+  return formatTable(["scale check", "result", "detail"], rows);
 }

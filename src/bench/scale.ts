@@ -25,8 +25,14 @@ export function timedCli(args: string[]): CliRun {
   if (run.error) throw run.error;
   const last = run.stderr.trim().split("\n").pop() ?? "";
   const match = /^([\d.]+) (\d+)$/.exec(last);
-  if (!match) throw new Error(`bench: county-kg ${args.join(" ")} gave no timing:\n${run.stderr.slice(-2000)}`);
-  return { args, seconds: Number(match[1]), peakRssMB: (Number(match[2]) * 1024) / 1e6, status: run.status ?? -1 };
+  if (!match)
+    throw new Error(`bench: county-kg ${args.join(" ")} gave no timing:\n${run.stderr.slice(-2000)}`);
+  return {
+    args,
+    seconds: Number(match[1]),
+    peakRssMB: (Number(match[2]) * 1024) / 1e6,
+    status: run.status ?? -1,
+  };
 }
 
 /** The incremental rebuild check's figures. */
@@ -63,7 +69,14 @@ export function incrementalCheck(
   for (const file of files) copyFileSync(join(corpusDir, file), join(corpus, file));
   const cache = join(root, "cache");
   const build = (out: string, cached: boolean) =>
-    timedCli(["build", corpus, "-o", join(root, out), "--quiet", ...(cached ? ["--cache-dir", cache] : ["--no-cache"])]);
+    timedCli([
+      "build",
+      corpus,
+      "-o",
+      join(root, out),
+      "--quiet",
+      ...(cached ? ["--cache-dir", cache] : ["--no-cache"]),
+    ]);
   const full = build("full", true);
   // Replace one document by another of the same corpus generator (an index no tier reaches).
   writeFileSync(join(corpus, files[0]!), generateDocument(1e9, seed, vocabulary).bytes);
@@ -73,10 +86,19 @@ export function incrementalCheck(
     .sort()
     .filter((name) => {
       try {
-        return !readFileSync(join(root, "reference", name)).equals(readFileSync(join(root, "incremental", name)));
+        return !readFileSync(join(root, "reference", name)).equals(
+          readFileSync(join(root, "incremental", name)),
+        );
       } catch {
         return true;
       }
     });
-  return { documents: files.length, full, incremental, reference, ratio: incremental.seconds / full.seconds, differing };
+  return {
+    documents: files.length,
+    full,
+    incremental,
+    reference,
+    ratio: incremental.seconds / full.seconds,
+    differing,
+  };
 }
