@@ -36,3 +36,12 @@ export { resolveOverlaps } from "./extract/overlaps.js";
 export { canonicalName } from "./extract/canonical.js";
 export { Matcher, type LexiconHit } from "./extract/matcher.js";
 export { extractRelations, type RelationOptions } from "./extract/relations/index.js";
+export {
+  describeRegion,
+  loadGazetteer,
+  recognizeRegions,
+  subjectRegion,
+  type Gazetteer,
+  type RegionDescription,
+  type RegionUnit,
+} from "./resolve/index.js";

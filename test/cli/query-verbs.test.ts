@@ -56,7 +56,7 @@ describe("county-kg neighbors", () => {
   });
   it("rejects unknown relations and bad depths with a usage message", async () => {
     const bad = await runCli(["neighbors", "安吉", "--relation", "likes", ...G]);
-    expect(bad.status).toBe(1);
+    expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(
       /^county-kg neighbors: --relation 'likes' is not one of: benchmarks, learns_from/,
     );
