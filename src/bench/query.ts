@@ -16,7 +16,8 @@ import { loadGraph } from "../query/load.js";
 import { shortNames } from "../query/names.js";
 import { neighbors } from "../query/neighbors.js";
 import type { KnowledgeGraph } from "../types.js";
-import { seededRandom, syntheticGraph } from "./synthetic-graph.js";
+import { seededRandom } from "../build/random.js";
+import { syntheticGraph } from "./synthetic-graph.js";
 
 /** Options of `runQueryBench`. */
 export interface QueryBenchOptions {

@@ -4,6 +4,7 @@
  * sentence each, their endpoints skewed so that some nodes are hubs as in real graphs.
  */
 import { MultiDirectedGraph } from "graphology";
+import { seededRandom } from "../build/random.js";
 import type { EdgeKind, GraphNodeAttributes, KnowledgeGraph, NodeKind } from "../types.js";
 
 /** Characters names are drawn from. */
@@ -27,18 +28,6 @@ const RELATIONS: EdgeKind[] = [
   "co_occurs",
   "mentions",
 ];
-
-/** Mulberry32: a small seeded generator of floats in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Options of `syntheticGraph`. */
 export interface SyntheticGraphOptions {
