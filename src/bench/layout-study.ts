@@ -1,0 +1,273 @@
+import type { AbstractGraph as Graph } from "graphology-types";
+import { createRequire } from "node:module";
+import type { ForceAtlas2Settings } from "graphology-layout-forceatlas2";
+import { UndirectedGraph } from "graphology";
+import {
+  distanceCorrelation,
+  edgeLengthSpread,
+  graphNeighbourRecall,
+  neighbourhoodPreservation,
+  type Positions,
+} from "./layout-quality.js";
+import { createRng } from "./rng.js";
+import { communityGraph } from "./community-graph.js";
+
+// CommonJS packages whose types declare `export default`: loaded as what Node hands over.
+const require = createRequire(import.meta.url);
+const forceAtlas2 =
+  require("graphology-layout-forceatlas2") as typeof import("graphology-layout-forceatlas2").default;
+const louvain =
+  require("graphology-communities-louvain") as typeof import("graphology-communities-louvain").default;
+
+/** One run of ForceAtlas2 with fixed settings. */
+export interface LayoutPhase {
+  iterations: number;
+  settings: ForceAtlas2Settings;
+}
+
+/**
+ * How a layout is computed: where nodes start (`disc`: uniformly on a disc of radius 10·√n;
+ * `communities`: around the positions of their Louvain communities, laid out first as a small graph)
+ * and the ForceAtlas2 phases that follow.
+ */
+export interface LayoutSchedule {
+  name: string;
+  start: "disc" | "communities";
+  phases: (graph: Graph) => LayoutPhase[];
+}
+
+/** graphology's inferred settings with Barnes-Hut always on: the reference's settings. */
+export function referenceSettings(graph: Graph): ForceAtlas2Settings {
+  return { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: true };
+}
+
+/** The reference: 500 iterations from a disc. */
+export const REFERENCE_SCHEDULE: LayoutSchedule = {
+  name: "reference 500 it",
+  start: "disc",
+  phases: (graph) => [{ iterations: 500, settings: referenceSettings(graph) }],
+};
+
+/** The schedules the study compares with the reference. */
+export const CANDIDATE_SCHEDULES: readonly LayoutSchedule[] = [
+  {
+    name: "disc, 125 it",
+    start: "disc",
+    phases: (graph) => [{ iterations: 125, settings: referenceSettings(graph) }],
+  },
+  {
+    name: "disc, θ=1.2, 200 it",
+    start: "disc",
+    phases: (graph) => [{ iterations: 200, settings: { ...referenceSettings(graph), barnesHutTheta: 1.2 } }],
+  },
+  {
+    name: "communities, 100 it",
+    start: "communities",
+    phases: (graph) => [{ iterations: 100, settings: referenceSettings(graph) }],
+  },
+  {
+    name: "communities, θ=1.2, 150 it",
+    start: "communities",
+    phases: (graph) => [{ iterations: 150, settings: { ...referenceSettings(graph), barnesHutTheta: 1.2 } }],
+  },
+];
+
+/** Places nodes uniformly on a disc of radius 10·√n (what src/build/layout.ts starts from). */
+export function discStart(graph: Graph, seed: number): void {
+  const rng = createRng(seed);
+  const radius = 10 * Math.sqrt(graph.order);
+  graph.forEachNode((node) => {
+    const r = radius * Math.sqrt(rng.next());
+    const angle = 2 * Math.PI * rng.next();
+    graph.mergeNodeAttributes(node, { x: r * Math.cos(angle), y: r * Math.sin(angle) });
+  });
+}
+
+/**
+ * Places each node near its Louvain community: the communities, as a weighted graph of their own, are
+ * laid out by ForceAtlas2 (cheap: about √n nodes), then each node starts on a small disc around its
+ * community's position, sized by the community's membership.
+ */
+export function communityStart(graph: Graph, seed: number): void {
+  const rng = createRng(seed);
+  const communities = louvain(graph, { rng: rng.next });
+  const quotient = communityQuotient(graph, communities);
+  discStart(quotient, seed);
+  forceAtlas2.assign(quotient, {
+    iterations: 200,
+    settings: { ...forceAtlas2.inferSettings(quotient), adjustSizes: false },
+    getEdgeWeight: "weight",
+  });
+  // The quotient layout's scale is that of its own node count; bring it to the full graph's.
+  const scale = Math.sqrt(graph.order / Math.max(1, quotient.order));
+  graph.forEachNode((node) => {
+    const community = quotient.getNodeAttributes(String(communities[node]));
+    const r = Math.sqrt(community.members as number) * 5 * Math.sqrt(rng.next());
+    const angle = 2 * Math.PI * rng.next();
+    graph.mergeNodeAttributes(node, {
+      x: (community.x as number) * scale + r * Math.cos(angle),
+      y: (community.y as number) * scale + r * Math.sin(angle),
+    });
+  });
+}
+
+/** The graph of communities: one node per community (`members`), edges weighted by edges between. */
+function communityQuotient(graph: Graph, communities: Record<string, number>): Graph {
+  const quotient = new UndirectedGraph();
+  graph.forEachNode((node) => {
+    const key = String(communities[node]);
+    quotient.mergeNode(key);
+    quotient.updateNodeAttribute(key, "members", (members?: number) => (members ?? 0) + 1);
+  });
+  graph.forEachEdge((_edge, _attributes, source, target) => {
+    const a = String(communities[source]);
+    const b = String(communities[target]);
+    if (a === b) return;
+    quotient.updateEdgeAttribute(
+      quotient.mergeEdge(a, b)[0],
+      "weight",
+      (weight?: number) => (weight ?? 0) + 1,
+    );
+  });
+  return quotient;
+}
+
+/** Runs a schedule on `graph` (positions assigned as x, y) and returns its duration in ms. */
+export function runSchedule(graph: Graph, schedule: LayoutSchedule, seed: number): number {
+  const start = performance.now();
+  if (schedule.start === "disc") discStart(graph, seed);
+  else communityStart(graph, seed);
+  for (const phase of schedule.phases(graph)) {
+    forceAtlas2.assign(graph, { iterations: phase.iterations, settings: phase.settings });
+  }
+  return performance.now() - start;
+}
+
+/** One schedule's figures at one size. */
+export interface LayoutFigure {
+  nodes: number;
+  edges: number;
+  schedule: string;
+  ms: number;
+  /** ms / reference ms (the reference's time is estimated from a shorter run where flagged). */
+  timeRatio?: number;
+  /** Neighbourhood preservation against the reference layout (10 nearest neighbours, Jaccard). */
+  preservation?: number;
+  /** Correlation of sampled pair distances with the reference layout's. */
+  distanceCorrelation?: number;
+  /** Share of graph neighbours among the 10 nearest in the layout. */
+  recall: number;
+  /** Coefficient of variation of edge lengths. */
+  edgeSpread: number;
+  estimated?: boolean;
+}
+
+/** Options of the layout study. */
+export interface LayoutStudyOptions {
+  sizes: readonly { nodes: number; edges: number }[];
+  /** Above this node count the reference is timed on `probeIterations` iterations and extrapolated. */
+  referenceLimit: number;
+  probeIterations: number;
+  seed: number;
+  /** Called after each measurement (progress). */
+  onFigure?: (figure: LayoutFigure) => void;
+}
+
+/**
+ * Times the reference and every candidate schedule at each size and measures layout quality:
+ * neighbourhood preservation against the reference (with a second reference run from another seed
+ * as the yardstick of what "the same layout" can mean for FA2), graph-neighbour recall and edge-length
+ * spread.
+ */
+export function layoutStudy(options: LayoutStudyOptions): LayoutFigure[] {
+  const figures: LayoutFigure[] = [];
+  const record = (figure: LayoutFigure) => {
+    figures.push(figure);
+    options.onFigure?.(figure);
+  };
+  warmUp(options.seed);
+  for (const { nodes, edges } of options.sizes) {
+    const base = communityGraph(nodes, edges, options.seed);
+    const index = indexGraph(base);
+    const rng = createRng(options.seed + nodes);
+    const sample = Array.from({ length: Math.min(nodes, 1000) }, () => rng.int(0, nodes - 1));
+    const pairs = Array.from({ length: 20000 }, (): [number, number] => [
+      rng.int(0, nodes - 1),
+      rng.int(0, nodes - 1),
+    ]);
+    const measure = (graph: Graph) => positionsOf(graph, index.keys);
+    let reference: Positions | undefined;
+    let referenceMs: number;
+    const describe = (name: string, ms: number, positions: Positions, estimated?: boolean): LayoutFigure => ({
+      nodes,
+      edges: base.size,
+      schedule: name,
+      ms,
+      timeRatio: ms / referenceMs,
+      preservation: reference ? neighbourhoodPreservation(reference, positions, sample) : undefined,
+      distanceCorrelation: reference ? distanceCorrelation(reference, positions, pairs) : undefined,
+      recall: graphNeighbourRecall(positions, index.neighbours, sample),
+      edgeSpread: edgeLengthSpread(positions, index.edges),
+      estimated,
+    });
+    if (nodes <= options.referenceLimit) {
+      const first = base.copy();
+      referenceMs = runSchedule(first, REFERENCE_SCHEDULE, options.seed);
+      reference = measure(first);
+      record(describe(REFERENCE_SCHEDULE.name, referenceMs, reference));
+      const second = base.copy();
+      const secondMs = runSchedule(second, REFERENCE_SCHEDULE, options.seed + 1);
+      record(describe(`${REFERENCE_SCHEDULE.name}, other seed`, secondMs, measure(second)));
+    } else {
+      const probe = base.copy();
+      const probeSchedule: LayoutSchedule = {
+        ...REFERENCE_SCHEDULE,
+        phases: (graph) => [{ iterations: options.probeIterations, settings: referenceSettings(graph) }],
+      };
+      referenceMs = (runSchedule(probe, probeSchedule, options.seed) * 500) / options.probeIterations;
+      record({
+        nodes,
+        edges: base.size,
+        schedule: REFERENCE_SCHEDULE.name,
+        ms: referenceMs,
+        recall: NaN,
+        edgeSpread: NaN,
+        estimated: true,
+      });
+    }
+    for (const schedule of CANDIDATE_SCHEDULES) {
+      const graph = base.copy();
+      const ms = runSchedule(graph, schedule, options.seed);
+      record(describe(schedule.name, ms, measure(graph)));
+    }
+  }
+  return figures;
+}
+
+/** Runs every schedule once on a small graph so the JIT has compiled ForceAtlas2 before timing. */
+function warmUp(seed: number): void {
+  const graph = communityGraph(500, 2500, seed);
+  for (const schedule of [REFERENCE_SCHEDULE, ...CANDIDATE_SCHEDULES]) runSchedule(graph, schedule, seed);
+}
+
+/** Node order, adjacency and edge list of a graph as indices. */
+function indexGraph(graph: Graph): { keys: string[]; neighbours: number[][]; edges: [number, number][] } {
+  const keys = graph.nodes();
+  const at = new Map(keys.map((key, i) => [key, i]));
+  const neighbours = keys.map((key) => graph.neighbors(key).map((other) => at.get(other)!));
+  const edges = graph.mapEdges((_edge, _attributes, source, target): [number, number] => [
+    at.get(source)!,
+    at.get(target)!,
+  ]);
+  return { keys, neighbours, edges };
+}
+
+function positionsOf(graph: Graph, keys: readonly string[]): Positions {
+  const x = new Float64Array(keys.length);
+  const y = new Float64Array(keys.length);
+  keys.forEach((key, i) => {
+    x[i] = graph.getNodeAttribute(key, "x") as number;
+    y[i] = graph.getNodeAttribute(key, "y") as number;
+  });
+  return { x, y };
+}

@@ -1,0 +1,119 @@
+import type { Mention, Span } from "../../types.js";
+import type { RelationCollector } from "./collector.js";
+import {
+  backOverQuotes,
+  clauseAt,
+  entityOf,
+  nestedIn,
+  type Named,
+  type RelationContext,
+  type SentenceContext,
+} from "./context.js";
+import { contains } from "./region-codes.js";
+import { organRegionOfText, regionOpeningName } from "./subjects.js";
+
+/**
+ * has_industry (region → industry) and implements_program (region or organization → program): every
+ * industry or program mention belongs to the subject of its clause (see subjects.ts: a region or
+ * organization opening the clause, 我区 …, else the document's subject), never to every region of the
+ * sentence. Only regions have industries. A region written right before the name or opening it names
+ * the owner: a program (泉州“跨江发展”战略) is that region's too; an industry (涂岭休闲农业) is that
+ * region's instead, unless the region contains the subject (遂宁红薯 in a text about a district of 遂宁).
+ * A program introduced by an organ that stands for a region (市委“五增”) is that region's too.
+ */
+export function extractActivities(ctx: RelationContext, out: RelationCollector): void {
+  for (const sentence of ctx.sentences) {
+    for (const mention of sentence.mentions) {
+      if (mention.kind !== "industry" && mention.kind !== "program") continue;
+      const kind = mention.kind === "industry" ? "has_industry" : "implements_program";
+      const target = entityOf(mention)!;
+      const subject = clauseAt(sentence, mention.span.start)?.subject;
+      const owner = namingRegion(ctx, sentence, mention);
+      const ownerId = owner?.entity;
+      // 涂岭休闲农业 is the township's industry; 遂宁红薯 (a container of the subject) stays the subject's.
+      const ownerTakesIndustry =
+        ownerId && !(subject && (ownerId === subject.entity || contains(ownerId, subject.entity)));
+      if (subject && !(kind === "has_industry" && (subject.organization || ownerTakesIndustry))) {
+        out.add({
+          kind,
+          source: subject.entity,
+          target,
+          sentence,
+          rule: `${kind}/clause-subject`,
+          sourceSpan: subject.span,
+          targetSpan: mention.span,
+        });
+      }
+      if (owner && (kind === "implements_program" || ownerTakesIndustry)) {
+        out.add({
+          kind,
+          source: ownerId!,
+          target,
+          sentence,
+          rule: `${kind}/named-region`,
+          sourceSpan: owner.span,
+          targetSpan: mention.span,
+        });
+      }
+      if (kind === "implements_program") addOrganProgram(ctx, out, sentence, mention, target);
+    }
+  }
+}
+
+/** The region written right before a name (泉州“跨江发展”战略, 涂岭休闲农业) or opening it (安吉白茶). */
+function namingRegion(ctx: RelationContext, sentence: SentenceContext, mention: Mention): Named | undefined {
+  const inName = regionOpeningName(ctx, mention);
+  if (inName) return inName;
+  const adjacent = ctx.endsAt.get(backOverQuotes(ctx.doc.text, mention.span.start, sentence.span.start));
+  if (adjacent?.kind !== "region") return undefined;
+  // 苏陕“对口协作”: a pair of regions owns nothing.
+  const pairedWith = ctx.endsAt.get(adjacent.span.start);
+  if (pairedWith?.kind === "region" && !contains(entityOf(pairedWith)!, entityOf(adjacent)!))
+    return undefined;
+  return { entity: entityOf(adjacent)!, span: adjacent.span };
+}
+
+/**
+ * 市委“五增”, 市委确定的“六大目标”: the program right after an organ standing for a region (or after
+ * the organ and a decision verb with 的) is that region's too.
+ */
+function addOrganProgram(
+  ctx: RelationContext,
+  out: RelationCollector,
+  sentence: SentenceContext,
+  program: Mention,
+  target: string,
+): void {
+  const text = ctx.doc.text;
+  let end = backOverQuotes(text, program.span.start, sentence.span.start);
+  // 市委确定的“六大目标”: step back over the decision verb and 的.
+  if (text[end - 1] === "的") {
+    const verb = ctx.lexicons.decisionVerbs.find((v) => text.startsWith(v, end - 1 - v.length));
+    if (verb && end - 1 - verb.length >= sentence.span.start) end -= 1 + verb.length;
+  }
+  const organ = ctx.endsAt.get(end);
+  let region: string | undefined;
+  let span: Span | undefined;
+  if (organ?.kind === "organization") {
+    region = organRegionOfText(ctx, organ.surface, organ.span.end, nestedIn(ctx, organ));
+    span = organ.span;
+  } else if (!organ) {
+    const head = text.slice(Math.max(sentence.span.start, end - 4), end);
+    for (const { suffix, level } of ctx.lexicons.regionOrgans) {
+      if (!level || !head.endsWith(suffix)) continue;
+      region = organRegionOfText(ctx, suffix, end, []);
+      span = { start: end - suffix.length, end };
+      break;
+    }
+  }
+  if (!region) return;
+  out.add({
+    kind: "implements_program",
+    source: region,
+    target,
+    sentence,
+    rule: "implements_program/organ",
+    sourceSpan: span,
+    targetSpan: program.span,
+  });
+}

@@ -1,0 +1,194 @@
+import type { Document, Mention, Span } from "../../types.js";
+import { relationLexicons, type RelationLexicons } from "./lexicons.js";
+import { regionCode } from "./region-codes.js";
+import { WordIndex } from "./word-index.js";
+
+/** A clause of a sentence: a stretch between commas, colons or semicolons outside quotation marks. */
+export interface Clause extends Span {
+  /** The entity the clause is about, once resolved (see subjects.ts). */
+  subject?: Subject;
+}
+
+/** Who or what a clause is about. */
+export interface Subject {
+  entity: string;
+  /** The words that name it, where the clause names it (absent when it is the document's subject by default). */
+  span?: Span;
+  /** True when the clause itself names its subject (a region or organization at its start, 我区 …). */
+  explicit: boolean;
+  /** True when the subject is an organization that stands for no region. */
+  organization: boolean;
+}
+
+/** One sentence with the mentions inside it. */
+export interface SentenceContext {
+  index: number;
+  span: Span;
+  /** Index of the paragraph (line) holding the sentence. */
+  paragraph: number;
+  /** Kept mentions of the sentence, by start. */
+  mentions: Mention[];
+  clauses: Clause[];
+}
+
+/** Everything the relation rules read about one document. Spans are in `doc.text`. */
+export interface RelationContext {
+  doc: Document;
+  subject?: string;
+  lexicons: RelationLexicons;
+  sentences: SentenceContext[];
+  /** Kept mentions by start and by end offset. */
+  startsAt: Map<number, Mention>;
+  endsAt: Map<number, Mention>;
+  /** Nested mentions, by start. */
+  nested: Mention[];
+  /** Entity ids mentioned anywhere in the document (kept or nested). */
+  known: Set<string>;
+  /** How the document writes its coded regions (游仙区, and 游仙 without the admin suffix) → entity id. */
+  regionForms: WordIndex<string>;
+}
+
+/** An entity as named at a place in the text. */
+export interface Named {
+  entity: string;
+  span: Span;
+}
+
+/** Admin suffixes dropped to get a region's short form (游仙区 → 游仙). */
+const ADMIN_SUFFIX = /(?:自治州|自治县|地区|街道|省|市|区|县|镇|乡)$/;
+
+/** The canonical entity of a mention: its resolved id, else its best candidate. */
+export function entityOf(mention: Mention): string | undefined {
+  return mention.entity ?? mention.candidates?.[0];
+}
+
+/** Builds the per-document context the relation rules share. */
+export function buildContext(
+  doc: Document,
+  mentions: Mention[],
+  nested: Mention[],
+  subject: string | undefined,
+): RelationContext {
+  const usable = mentions.filter((m) => entityOf(m) !== undefined);
+  const startsAt = new Map<number, Mention>();
+  const endsAt = new Map<number, Mention>();
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of usable) {
+    startsAt.set(m.span.start, m);
+    endsAt.set(m.span.end, m);
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const known = new Set<string>();
+  const regionForms = new WordIndex<string>();
+  for (const m of [...usable, ...nested]) {
+    const id = entityOf(m);
+    if (!id) continue;
+    known.add(id);
+    if (m.kind !== "region" || !regionCode(id)) continue;
+    regionForms.add(m.surface, id);
+    const short = m.surface.replace(ADMIN_SUFFIX, "");
+    if (short.length >= 2 && short !== m.surface) regionForms.add(short, id);
+  }
+  let paragraph = 0;
+  let scanned = 0;
+  const sentences = doc.sentences.map((span, index): SentenceContext => {
+    for (; scanned < span.start; scanned++) if (doc.text.charCodeAt(scanned) === 10) paragraph++;
+    const own = (bySentence.get(index) ?? []).sort((a, b) => a.span.start - b.span.start);
+    return { index, span, paragraph, mentions: own, clauses: splitClauses(doc.text, span) };
+  });
+  return {
+    doc,
+    subject,
+    lexicons: relationLexicons(),
+    sentences,
+    startsAt,
+    endsAt,
+    nested: nested
+      .filter((m) => entityOf(m) !== undefined)
+      .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end),
+    known,
+    regionForms,
+  };
+}
+
+/** Cuts a sentence at clause punctuation (，,：:；;) that is not inside quotation marks (“「『《). */
+export function splitClauses(text: string, sentence: Span): Clause[] {
+  const clauses: Clause[] = [];
+  let start = sentence.start;
+  let depth = 0;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    switch (text.charCodeAt(i)) {
+      case 0x201c: // “
+      case 0x300c: // 「
+      case 0x300e: // 『
+      case 0x300a: // 《
+        depth++;
+        break;
+      case 0x201d: // ”
+      case 0x300d: // 」
+      case 0x300f: // 』
+      case 0x300b: // 》
+        if (depth > 0) depth--;
+        break;
+      case 0xff0c: // ，
+      case 0x2c: // ,
+      case 0xff1a: // ：
+      case 0x3a: // :
+      case 0xff1b: // ；
+      case 0x3b: // ;
+        if (depth === 0) {
+          if (i > start) clauses.push({ start, end: i });
+          start = i + 1;
+        }
+    }
+  }
+  if (sentence.end > start) clauses.push({ start, end: sentence.end });
+  return clauses;
+}
+
+/** Moves back from `at` over white space and opening quotes, not below `floor`. */
+export function backOverQuotes(text: string, at: number, floor: number): number {
+  let pos = at;
+  while (pos > floor) {
+    const code = text.charCodeAt(pos - 1);
+    if (
+      code !== 0x201c &&
+      code !== 0x201d &&
+      code !== 0x22 &&
+      code !== 0x300c &&
+      code !== 0x300e &&
+      !isSpace(code)
+    )
+      break;
+    pos--;
+  }
+  return pos;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000 || code === 0xa0;
+}
+
+/** The clause of `sentence` holding offset `at`. */
+export function clauseAt(sentence: SentenceContext, at: number): Clause | undefined {
+  return sentence.clauses.find((c) => at >= c.start && at < c.end);
+}
+
+/** Nested mentions lying inside `outer`'s span, by start. */
+export function nestedIn(ctx: RelationContext, outer: Mention): Mention[] {
+  const { nested } = ctx;
+  let lo = 0;
+  let hi = nested.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nested[mid]!.span.start < outer.span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: Mention[] = [];
+  for (let i = lo; i < nested.length && nested[i]!.span.start < outer.span.end; i++) {
+    if (nested[i]!.span.end <= outer.span.end) inside.push(nested[i]!);
+  }
+  return inside;
+}

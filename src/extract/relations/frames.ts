@@ -1,0 +1,221 @@
+import type { Mention, Span } from "../../types.js";
+import type { Clause, RelationContext } from "./context.js";
+import type { TriggerFrame } from "./lexicons.js";
+import { entityOf } from "./context.js";
+import { contains, regionCode } from "./region-codes.js";
+import { WordIndex } from "./word-index.js";
+
+/** A trigger frame matched in a clause. */
+export interface FrameMatch {
+  frame: TriggerFrame;
+  /** Mentions filling the slots, containers of another member removed (浙江 of 浙江安吉). */
+  targets: Mention[];
+  /** A self-reference filling a slot (与我县签约): the document's own region. */
+  self?: Span;
+  /** A word pointing back at regions named earlier (两地, 上述地区), with how many it means. */
+  anaphor?: { span: Span; count?: number };
+  /** The frame's longest literal: the word that triggered it. */
+  trigger: Span;
+  /** The anchor word the scan found (与 of 与…比拼, 协作 of 苏陕对口协作). */
+  anchor: Span;
+  /** From the end of the match to the end of the clause (what the relation is about). */
+  tail: Span;
+}
+
+/** Separators inside an entity list: 、 和 及 以及 与 同 跟 /. */
+const LIST_SEPARATOR = /^(?:、|以及|和|及|与|同|跟|\/|\s)+/;
+const LIST_SEPARATOR_BEFORE = /(?:、|以及|和|及|与|同|跟|\/|\s)+$/;
+/** Words pointing back at places named before: 两地, 三个地区, 上述县区. */
+const ANAPHOR =
+  /^(两|二|三|四|五|六|七|八|九|十|几|多|上述|以上|这些|这几)个?(?:地区|地方|地|县区|区县|城市|县|区|市)/;
+const NUMERALS: Record<string, number> = {
+  两: 2,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+/** Longest gap allowed between a list and the literal after it (等地, 等重点区域有效). */
+const MAX_GAP = 8;
+const GAP_BREAK = /[，,。；;：:！？!?（）()]/;
+
+/** Where a frame is anchored: the literal a scan finds first (item 0, or item 1 after an opening slot). */
+export interface Anchor {
+  frame: TriggerFrame;
+  item: 0 | 1;
+}
+
+/** The anchor words of `frames` (their first literal), for one scan over a text. */
+export function anchorIndex(frames: TriggerFrame[]): WordIndex<Anchor> {
+  const index = new WordIndex<Anchor>();
+  for (const frame of frames) {
+    const [first, second] = frame.items;
+    const item = first && "literal" in first ? 0 : 1;
+    const literal = item === 0 ? first : second;
+    if (!literal || !("literal" in literal)) continue;
+    for (const word of literal.literal) index.add(word, { frame, item });
+  }
+  return index;
+}
+
+/**
+ * The match of `anchor`'s frame around the anchor word found at `hit` in `clause`, if the frame holds
+ * there. `accept` says which mentions may fill a slot; `anaphora` whether a slot may be filled by a
+ * word like 两地 instead.
+ */
+export function matchAnchor(
+  ctx: RelationContext,
+  clause: Clause,
+  anchor: Anchor,
+  hit: Span,
+  accept: (m: Mention) => boolean,
+  anaphora: boolean,
+): FrameMatch | undefined {
+  const { frame, item } = anchor;
+  const rest = frame.items.slice(item + 1);
+  const before = item === 1 ? listBefore(ctx, hit.start, clause.start, accept) : [];
+  if (item === 1 && before.length === 0) return undefined;
+  const found = continueFrame(ctx, clause, rest, hit.end, accept, anaphora, [hit], before);
+  return found && { frame, anchor: hit, ...found };
+}
+
+function continueFrame(
+  ctx: RelationContext,
+  clause: Clause,
+  items: TriggerFrame["items"],
+  from: number,
+  accept: (m: Mention) => boolean,
+  anaphora: boolean,
+  literals: Span[],
+  targets: Mention[],
+): Omit<FrameMatch, "frame" | "anchor"> | undefined {
+  const text = ctx.doc.text;
+  let anaphor: FrameMatch["anaphor"];
+  let self: Span | undefined;
+  let at = from;
+  let gapAllowed = false;
+  for (const item of items) {
+    if ("slot" in item) {
+      const list = listAfter(ctx, at, clause.end, accept);
+      if (list.items.length > 0) {
+        targets.push(...list.items);
+        at = list.end;
+      } else if (!self && (self = selfReferenceAt(ctx, at, clause.end))) {
+        at = self.end;
+      } else {
+        const pointer = anaphora ? ANAPHOR.exec(text.slice(at, clause.end)) : null;
+        if (!pointer) return undefined;
+        const count = NUMERALS[pointer[1]!];
+        anaphor = { span: { start: at, end: at + pointer[0].length }, ...(count ? { count } : {}) };
+        at += pointer[0].length;
+      }
+      gapAllowed = true;
+      continue;
+    }
+    const hit = literalAfter(text, at, clause.end, item.literal, gapAllowed ? MAX_GAP : 0);
+    if (!hit) return undefined;
+    literals.push(hit);
+    at = hit.end;
+    gapAllowed = false;
+  }
+  if (targets.length === 0 && !anaphor && !self) return undefined;
+  const trigger = literals.reduce((best, s) => (s.end - s.start >= best.end - best.start ? s : best));
+  return {
+    targets: innermost(targets),
+    ...(anaphor ? { anaphor } : {}),
+    ...(self ? { self } : {}),
+    trigger,
+    tail: { start: at, end: clause.end },
+  };
+}
+
+/** A self-reference (我县, 我们) starting at `at`, when the document has a subject for it to mean. */
+function selfReferenceAt(ctx: RelationContext, at: number, limit: number): Span | undefined {
+  if (!ctx.subject) return undefined;
+  const self = ctx.lexicons.selfReferences.at(ctx.doc.text, at, limit);
+  return self ? { start: at, end: at + self.word.length } : undefined;
+}
+
+/** The first of `words` starting within `gap` characters of `at` (the gap free of punctuation). */
+function literalAfter(
+  text: string,
+  at: number,
+  limit: number,
+  words: string[],
+  gap: number,
+): Span | undefined {
+  for (let offset = 0; offset <= gap && at + offset < limit; offset++) {
+    if (offset > 0 && GAP_BREAK.test(text[at + offset - 1]!)) return undefined;
+    for (const word of words) {
+      if (at + offset + word.length <= limit && text.startsWith(word, at + offset)) {
+        return { start: at + offset, end: at + offset + word.length };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A list of accepted mentions starting at `at` (after white space): X、Y和Z, 绵阳游仙. */
+export function listAfter(
+  ctx: RelationContext,
+  at: number,
+  limit: number,
+  accept: (m: Mention) => boolean,
+): { items: Mention[]; end: number } {
+  const text = ctx.doc.text;
+  const items: Mention[] = [];
+  let pos = at;
+  while (pos < limit && /\s/.test(text[pos]!)) pos++;
+  let end = at;
+  for (;;) {
+    const m = ctx.startsAt.get(pos);
+    if (!m || m.span.end > limit || !accept(m)) break;
+    items.push(m);
+    end = m.span.end;
+    const sep = LIST_SEPARATOR.exec(text.slice(end, Math.min(limit, end + 4)));
+    pos = end + (sep ? sep[0].length : 0);
+  }
+  return { items, end };
+}
+
+/** A list of accepted mentions ending right at `at`, in text order: 苏陕、津陕 before 对口协作. */
+function listBefore(
+  ctx: RelationContext,
+  at: number,
+  limit: number,
+  accept: (m: Mention) => boolean,
+): Mention[] {
+  const text = ctx.doc.text;
+  const items: Mention[] = [];
+  let pos = at;
+  for (;;) {
+    const m = ctx.endsAt.get(pos);
+    if (!m || m.span.start < limit || !accept(m)) break;
+    items.unshift(m);
+    const sep = LIST_SEPARATOR_BEFORE.exec(text.slice(Math.max(limit, m.span.start - 4), m.span.start));
+    pos = m.span.start - (sep ? sep[0].length : 0);
+  }
+  return items;
+}
+
+/**
+ * Drops every member that contains another member (浙江 of 浙江、安吉), and a coded region written right
+ * before a zone (成都 of 成都天府新区): the zone lies in it.
+ */
+export function innermost(mentions: Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m, i) => {
+    const id = entityOf(m)!;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    const next = mentions[i + 1];
+    if (next && next.span.start === m.span.end && regionCode(id) && !regionCode(entityOf(next)!))
+      return false;
+    return !mentions.some((other) => contains(id, entityOf(other)!));
+  });
+}

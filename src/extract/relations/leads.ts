@@ -1,0 +1,157 @@
+import type { Mention, Span } from "../../types.js";
+import type { RelationCollector } from "./collector.js";
+import { entityOf, type RelationContext, type SentenceContext } from "./context.js";
+import { organRegion, organRegionOfText } from "./subjects.js";
+
+/** Roles that lead nothing by themselves: deputies and plain committee members. */
+const NON_LEADING = /副|^常委$|^委员$/;
+/** 作者系…, 作者为…: the roles of the document's author follow. */
+const AUTHOR_NOTE = /作者(?:系|为|是|：|:)/y;
+const ROLE_SEPARATOR = /^[、，,\s]$/;
+
+interface Holder {
+  entity: string;
+  span?: Span;
+}
+
+/**
+ * leads (person → region or organization): a person named right after a chain of roles (省国资委党委书记、
+ * 主任冯文生; 中共遂宁市安居区委书记 吴军) leads the unit named before a leading role — the region for
+ * an organ standing for it (区委 → the district). A role word carrying a bare organ (区委书记) means the
+ * document's own unit. In an author note (作者系中共安康市委副书记、安康市市长) the person is the
+ * document's author. Deputies (副…) lead nothing.
+ */
+export function extractLeads(ctx: RelationContext, out: RelationCollector): void {
+  const author = authorMention(ctx);
+  for (const sentence of ctx.sentences) {
+    for (const person of sentence.mentions) {
+      if (person.kind !== "person") continue;
+      for (const holder of holdersBefore(ctx, sentence, person.span.start)) {
+        add(out, sentence, person, holder, "leads/role-before-name");
+      }
+    }
+    if (!author) continue;
+    const text = ctx.doc.text;
+    const { start, end } = sentence.span;
+    for (let at = text.indexOf("作者", start); at >= 0 && at < end; at = text.indexOf("作者", at + 2)) {
+      AUTHOR_NOTE.lastIndex = at;
+      const note = AUTHOR_NOTE.exec(text);
+      if (!note) continue;
+      for (const holder of holdersAfter(ctx, sentence, at + note[0].length)) {
+        add(out, sentence, author, holder, "leads/author-note");
+      }
+    }
+  }
+}
+
+function add(
+  out: RelationCollector,
+  sentence: SentenceContext,
+  person: Mention,
+  holder: Holder,
+  rule: string,
+): void {
+  out.add({
+    kind: "leads",
+    source: entityOf(person)!,
+    target: holder.entity,
+    sentence,
+    rule,
+    sourceSpan: sentence.mentions.includes(person) ? person.span : undefined,
+    targetSpan: holder.span,
+  });
+}
+
+/** The document's author as a person mention, when the byline names one the text mentions. */
+function authorMention(ctx: RelationContext): Mention | undefined {
+  const name = ctx.doc.meta.author?.trim();
+  if (!name) return undefined;
+  for (const sentence of ctx.sentences) {
+    const found = sentence.mentions.find((m) => m.kind === "person" && m.surface === name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Units led by the person at `at`: walking back over roles (、-separated) to the unit named before them. */
+function holdersBefore(ctx: RelationContext, sentence: SentenceContext, at: number): Holder[] {
+  const text = ctx.doc.text;
+  const holders: Holder[] = [];
+  let pos = at;
+  while (pos > sentence.span.start && /\s/.test(text[pos - 1]!)) pos--;
+  let leading = false;
+  let roles = 0;
+  for (;;) {
+    const role = ctx.lexicons.roles.find(
+      (r) =>
+        pos - r.length >= sentence.span.start &&
+        text.startsWith(r, pos - r.length) &&
+        !crossesMention(ctx, pos - r.length, pos),
+    );
+    if (role) {
+      roles++;
+      leading ||= !NON_LEADING.test(role);
+      pos -= role.length;
+      const bare = bareOrganHolder(ctx, role, pos);
+      if (bare && !ctx.endsAt.has(pos) && !NON_LEADING.test(role)) holders.push(bare);
+      if (pos > sentence.span.start && ROLE_SEPARATOR.test(text[pos - 1]!) && !ctx.endsAt.has(pos)) pos--;
+      continue;
+    }
+    const unit = ctx.endsAt.get(pos);
+    if (roles > 0 && unit && leading) {
+      const holder = holderOf(ctx, unit);
+      if (holder) holders.push(holder);
+    }
+    return holders;
+  }
+}
+
+/** Units in an author note: (unit roles)(、unit roles)… from `at` to the end of the sentence. */
+function holdersAfter(ctx: RelationContext, sentence: SentenceContext, at: number): Holder[] {
+  const text = ctx.doc.text;
+  const holders: Holder[] = [];
+  let pos = at;
+  while (pos < sentence.span.end) {
+    const unit = ctx.startsAt.get(pos);
+    if (!unit || (unit.kind !== "region" && unit.kind !== "organization")) break;
+    pos = unit.span.end;
+    let leading = false;
+    for (;;) {
+      const role = ctx.lexicons.roles.find(
+        (r) => text.startsWith(r, pos) && !crossesMention(ctx, pos, pos + r.length),
+      );
+      if (!role) break;
+      leading ||= !NON_LEADING.test(role);
+      pos += role.length;
+    }
+    if (leading) {
+      const holder = holderOf(ctx, unit);
+      if (holder) holders.push(holder);
+    }
+    if (!ROLE_SEPARATOR.test(text[pos] ?? "")) break;
+    pos++;
+  }
+  return holders;
+}
+
+function holderOf(ctx: RelationContext, unit: Mention): Holder | undefined {
+  if (unit.kind === "region") return { entity: entityOf(unit)!, span: unit.span };
+  if (unit.kind !== "organization") return undefined;
+  return { entity: organRegion(ctx, unit) ?? entityOf(unit)!, span: unit.span };
+}
+
+/** 区委书记 with no unit before it: a role opening with a bare organ names the document's own unit. */
+function bareOrganHolder(ctx: RelationContext, role: string, at: number): Holder | undefined {
+  for (const { suffix, level } of ctx.lexicons.regionOrgans) {
+    if (!level || !role.startsWith(suffix)) continue;
+    const region = organRegionOfText(ctx, suffix, at + suffix.length, []);
+    if (region) return { entity: region, span: { start: at, end: at + suffix.length } };
+  }
+  return undefined;
+}
+
+/** Whether a kept mention starts or ends strictly inside `[start, end)`: role words never cut a name. */
+function crossesMention(ctx: RelationContext, start: number, end: number): boolean {
+  for (let k = start + 1; k < end; k++) if (ctx.endsAt.has(k) || ctx.startsAt.has(k)) return true;
+  return false;
+}

@@ -1,0 +1,246 @@
+import type { Mention, Span } from "../../types.js";
+import type { RelationCollector } from "./collector.js";
+import {
+  clauseAt,
+  entityOf,
+  type Clause,
+  type Named,
+  type RelationContext,
+  type SentenceContext,
+} from "./context.js";
+import { innermost, listAfter, matchAnchor, type FrameMatch } from "./frames.js";
+import { contains, regionCode } from "./region-codes.js";
+
+/** Which mentions may be the peer of each peer relation: benchmarks only between regions. */
+const ACCEPT: Record<string, (m: Mention) => boolean> = {
+  benchmarks: (m) => m.kind === "region",
+  learns_from: (m) => m.kind === "region" || m.kind === "organization",
+  cooperates_with: (m) => m.kind === "region" || m.kind === "organization",
+};
+/** What follows a noun modifier: (a quoted epithet and) 的. */
+const MODIFIER = /(?:“[^”]{0,12}”)?的/y;
+/** Conjunctions joining the two sides of a pair: A与B. */
+const CONJUNCTIONS = new Set(["与", "同", "和", "跟"]);
+/** How far back (in sentences of the same paragraph) 两地 and a bare 考察学习 may point. */
+const LOOK_BACK = 8;
+const REFER_BACK_WINDOW = 3;
+/** Words after a host region that make a delegation's trip a visit to learn. */
+const VISIT = /(?:来|到|赴|莅临|走进)/;
+const STUDY = /(?:考察|学习|参观|调研|观摩|取经)/;
+
+/**
+ * Peer relations from the trigger frames of data/lexicons/relation-triggers.txt: benchmarks (与A、B比拼
+ * 综合实力, 对标X, 以X为标杆, 向X看齐, 学X比Y, 对标两地…), learns_from (赴X考察学习; X考察团来我区考察:
+ * X learns from us; a bare 实地考察学习 after a benchmark sentence: learns from those peers) and
+ * cooperates_with (与X山海协作, 对接/融入/联合/牵头X, 苏陕对口协作). The source is the clause's subject.
+ * Targets that are the source, contain it (陕 of 苏陕 for a city in Shaanxi) or contain another target
+ * are dropped; a slot must start right after its trigger, so 对标“跳出…” and 对标市委要求 yield nothing.
+ */
+export function extractPeers(ctx: RelationContext, out: RelationCollector): void {
+  const text = ctx.doc.text;
+  for (const sentence of ctx.sentences) {
+    let learned = false;
+    let delegated = false;
+    let studyWord: Span | undefined;
+    ctx.lexicons.anchors.scan(text, sentence.span.start, sentence.span.end, (at, word, anchors) => {
+      const hit = { start: at, end: at + word.length };
+      const clause = clauseAt(sentence, at);
+      if (!clause) return;
+      for (const anchor of anchors) {
+        const { kind, rule } = anchor.frame;
+        if (rule === "refer-back") {
+          studyWord ??= hit;
+          continue;
+        }
+        const match = matchAnchor(ctx, clause, anchor, hit, ACCEPT[kind]!, kind === "benchmarks");
+        if (!match) continue;
+        if (rule === "delegation") delegated = addDelegation(ctx, out, sentence, match) || delegated;
+        // The trip of a delegation named before (X代表团赴Y考察) is the delegation's, not the subject's.
+        else if (!(delegated && kind === "learns_from")) addPeerMatch(ctx, out, sentence, clause, match);
+        if (kind === "learns_from") learned = true;
+      }
+    });
+    if (!learned && studyWord) referBack(ctx, out, sentence, studyWord);
+  }
+}
+
+function addPeerMatch(
+  ctx: RelationContext,
+  out: RelationCollector,
+  sentence: SentenceContext,
+  clause: Clause,
+  match: FrameMatch,
+): void {
+  const kind = match.frame.kind;
+  if (kind === "cooperates_with" && modifiesNoun(ctx, match)) return;
+  if (kind === "benchmarks" && issuesRequirement(ctx, match)) return;
+  const pair = namedPair(ctx, match);
+  const subject = pair?.source ?? clause.subject;
+  if (!subject || ("organization" in subject && subject.organization)) return;
+  const peers: { id: string; mention?: Mention }[] = (pair?.targets ?? match.targets).map((m) => ({
+    id: entityOf(m)!,
+    mention: m,
+  }));
+  if (match.anaphor) {
+    for (const id of peersBefore(ctx, sentence, match.anaphor.count)) peers.push({ id });
+  }
+  if (match.self && ctx.subject) peers.push({ id: ctx.subject });
+  const aspect = kind === "benchmarks" ? aspectOf(ctx, match) : undefined;
+  for (const peer of peers) {
+    if (peer.id === subject.entity || contains(peer.id, subject.entity)) continue;
+    out.add({
+      kind,
+      source: subject.entity,
+      target: peer.id,
+      sentence,
+      rule: `${kind}/${match.frame.rule}`,
+      sourceSpan: subject.span,
+      targetSpan:
+        peer.mention?.span ?? (peer.id === ctx.subject ? match.self : undefined) ?? match.anaphor?.span,
+      trigger: match.trigger,
+      aspect,
+    });
+  }
+}
+
+/** 对接福州都市圈“桥头堡”的区位优势: an open cooperation frame followed by 的 describes, it does not act. */
+function modifiesNoun(ctx: RelationContext, match: FrameMatch): boolean {
+  const last = match.frame.items[match.frame.items.length - 1];
+  if (!last || !("slot" in last)) return false;
+  MODIFIER.lastIndex = match.tail.start;
+  return MODIFIER.test(ctx.doc.text);
+}
+
+/**
+ * 对标浙江省“十大工程”要求: a region followed by a quoted name, a program or a requirement word issues
+ * what is benchmarked; it is no peer.
+ */
+function issuesRequirement(ctx: RelationContext, match: FrameMatch): boolean {
+  const last = match.targets[match.targets.length - 1];
+  if (!last) return false;
+  const text = ctx.doc.text;
+  const at = last.span.end;
+  if (text[at] === "“" || ctx.startsAt.get(at)?.kind === "program") return true;
+  const from = text[at] === "的" ? at + 1 : at;
+  return ctx.lexicons.requirementWords.some((w) => text.startsWith(w, from));
+}
+
+/**
+ * A与B…: when the frame opens with a conjunction right after a named unit, or its list is "A与B" before
+ * the trigger (A与B结对共建), A is the source and the rest are its peers, whatever the clause is about.
+ */
+function namedPair(
+  ctx: RelationContext,
+  match: FrameMatch,
+): { source: Named; targets: Mention[] } | undefined {
+  const text = ctx.doc.text;
+  const accept = ACCEPT[match.frame.kind]!;
+  if (match.anchor.end - match.anchor.start === 1 && CONJUNCTIONS.has(text[match.anchor.start]!)) {
+    const before = ctx.endsAt.get(match.anchor.start);
+    if (before && accept(before))
+      return { source: { entity: entityOf(before)!, span: before.span }, targets: match.targets };
+    return undefined;
+  }
+  const [first, second] = match.targets;
+  if (!first || !second || first.span.end > match.anchor.start) return undefined;
+  const between = text.slice(first.span.end, second.span.start).trim();
+  if (!CONJUNCTIONS.has(between)) return undefined;
+  return { source: { entity: entityOf(first)!, span: first.span }, targets: match.targets.slice(1) };
+}
+
+/**
+ * X考察团来我区考察: the visitors learn from the host (the regions listed after 来/到/赴, innermost
+ * units only, else the document's subject).
+ */
+function addDelegation(
+  ctx: RelationContext,
+  out: RelationCollector,
+  sentence: SentenceContext,
+  match: FrameMatch,
+): boolean {
+  const rest = ctx.doc.text.slice(match.trigger.end, sentence.span.end);
+  const visit = VISIT.exec(rest);
+  if (!visit || !STUDY.test(rest.slice(visit.index))) return false;
+  const hostAt = match.trigger.end + visit.index + visit[0].length;
+  const listed = innermost(listAfter(ctx, hostAt, sentence.span.end, (m) => m.kind === "region").items);
+  const selfReference = ctx.lexicons.selfReferences.at(ctx.doc.text, hostAt, sentence.span.end)?.word;
+  const hosts: Named[] = listed.map((m) => ({ entity: entityOf(m)!, span: m.span }));
+  if (hosts.length === 0 && ctx.subject) {
+    hosts.push({
+      entity: ctx.subject,
+      span: { start: hostAt, end: hostAt + (selfReference?.length ?? 0) },
+    });
+  }
+  for (const visitor of match.targets) {
+    for (const host of hosts) {
+      out.add({
+        kind: "learns_from",
+        source: entityOf(visitor)!,
+        target: host.entity,
+        sentence,
+        rule: "learns_from/delegation",
+        sourceSpan: visitor.span,
+        targetSpan: host.span.end > host.span.start ? host.span : undefined,
+        trigger: match.trigger,
+      });
+    }
+  }
+  return hosts.length > 0;
+}
+
+/** A study word with no place of its own: learns_from the benchmark peers of the sentences just before. */
+function referBack(
+  ctx: RelationContext,
+  out: RelationCollector,
+  sentence: SentenceContext,
+  word: Span,
+): void {
+  const subject = clauseAt(sentence, word.start)?.subject;
+  if (!subject || subject.organization) return;
+  for (const before of ctx.sentences.slice(Math.max(0, sentence.index - REFER_BACK_WINDOW), sentence.index)) {
+    if (before.paragraph !== sentence.paragraph) continue;
+    for (const peer of out.targetsIn("benchmarks", before.index)) {
+      out.add({
+        kind: "learns_from",
+        source: subject.entity,
+        target: peer,
+        sentence,
+        rule: "learns_from/refer-back",
+        sourceSpan: subject.span,
+        trigger: word,
+      });
+    }
+  }
+}
+
+/**
+ * The regions a word like 两地 points back at: the coded regions other than the document's own that were
+ * the explicit subjects of the preceding sentences of the paragraph, the most recent `count` of them.
+ */
+function peersBefore(ctx: RelationContext, sentence: SentenceContext, count: number | undefined): string[] {
+  const found: string[] = [];
+  for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - LOOK_BACK); i--) {
+    const before = ctx.sentences[i]!;
+    if (before.paragraph !== sentence.paragraph) break;
+    for (const clause of [...before.clauses].reverse()) {
+      const s = clause.subject;
+      if (!s || !s.explicit || s.organization || s.entity === ctx.subject || !regionCode(s.entity)) continue;
+      if (ctx.subject && contains(s.entity, ctx.subject)) continue;
+      if (!found.includes(s.entity)) found.push(s.entity);
+    }
+    if (count !== undefined && found.length >= count) break;
+  }
+  return (count === undefined ? found : found.slice(0, count)).reverse();
+}
+
+/** 比拼综合实力 → 综合实力; 对标嘉陵区城市建设 → 城市建设. Undefined when the rest is no topic. */
+function aspectOf(ctx: RelationContext, match: FrameMatch): string | undefined {
+  const raw = ctx.doc.text
+    .slice(match.tail.start, match.tail.end)
+    .replace(/[\s“”"。！？!?；;…]/g, "")
+    .replace(/^(?:的|在|上)/, "")
+    .replace(/(?:等方面|方面|工作|等)$/, "");
+  if (raw.length < 2 || raw.length > 16) return undefined;
+  if (/^[找学比看补赶追争抓定为中]/.test(raw)) return undefined;
+  return raw;
+}

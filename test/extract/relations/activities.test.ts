@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { extractRelations } from "../../../src/extract/relations/index.js";
+import type { Relation } from "../../../src/types.js";
+import { markedDocument, type Mark } from "./marked-document.js";
+import { R, region } from "./regions.js";
+
+function relate(text: string, marks: Mark[], subject: string | null = R.renshou): Relation[] {
+  const { doc, mentions, nested } = markedDocument(text, marks);
+  return extractRelations(doc, mentions, { subject: subject ?? undefined, nested });
+}
+const pairs = (rels: Relation[], kind: string) =>
+  rels.filter((r) => r.kind === kind).map((r) => [r.source, r.target]);
+const industry = (text: string): Mark => ({ text, kind: "industry", entity: `industry:${text}` });
+const program = (text: string): Mark => ({ text, kind: "program", entity: `program:${text}` });
+
+describe("has_industry and implements_program", () => {
+  it("a sentence with no subject of its own belongs to the document's subject", () => {
+    const rels = relate("大力发展食品加工，深入实施乡村振兴。", [industry("食品加工"), program("乡村振兴")]);
+    expect(pairs(rels, "has_industry")).toEqual([[R.renshou, "industry:食品加工"]]);
+    expect(pairs(rels, "implements_program")).toEqual([[R.renshou, "program:乡村振兴"]]);
+  });
+
+  it("a region opening the sentence is its subject for every later clause, and 全县 does not switch back", () => {
+    const rels = relate("一是浙江省义乌市积极发展数字经济，全县实施强链行动。我县发展茶叶。", [
+      region("浙江省", R.zhejiang),
+      region("义乌市", R.yiwu),
+      industry("数字经济"),
+      program("强链行动"),
+      industry("茶叶"),
+    ]);
+    expect(pairs(rels, "has_industry")).toEqual([
+      [R.yiwu, "industry:数字经济"],
+      [R.renshou, "industry:茶叶"],
+    ]);
+    expect(pairs(rels, "implements_program")).toEqual([[R.yiwu, "program:强链行动"]]);
+  });
+
+  it("does not link an industry to a region named in the middle of the sentence", () => {
+    const rels = relate("学习昆山经验，培育电子信息产业。", [
+      region("昆山", R.kunshan),
+      industry("电子信息产业"),
+    ]);
+    expect(pairs(rels, "has_industry")).toEqual([[R.renshou, "industry:电子信息产业"]]);
+  });
+
+  it("a program right after 市委 is the city's too, when the document mentions the city", () => {
+    const text = "眉山发展迅速。坚持以市委“三大攻坚”为导向。";
+    const rels = relate(text, [region("眉山", R.meishan), program("三大攻坚")]);
+    expect(pairs(rels, "implements_program")).toEqual([
+      [R.meishan, "program:三大攻坚"],
+      [R.renshou, "program:三大攻坚"],
+    ]);
+    const decided = relate("眉山发展迅速。紧扣市委确定的“六大目标”。", [
+      region("眉山", R.meishan),
+      program("六大目标"),
+    ]);
+    expect(pairs(decided, "implements_program")).toEqual([
+      [R.meishan, "program:六大目标"],
+      [R.renshou, "program:六大目标"],
+    ]);
+    const bare = relate("坚持以市委“三大攻坚”为导向。", [program("三大攻坚")]);
+    expect(pairs(bare, "implements_program")).toEqual([[R.renshou, "program:三大攻坚"]]);
+  });
+
+  it("an organization opening the sentence implements its programs but has no industries", () => {
+    const rels = relate("省农业农村厅负责人表示，将推进和美乡村建设，壮大茶叶产业。", [
+      { text: "省农业农村厅", kind: "organization", entity: "organization:省农业农村厅" },
+      program("和美乡村"),
+      industry("茶叶"),
+    ]);
+    expect(pairs(rels, "implements_program")).toEqual([["organization:省农业农村厅", "program:和美乡村"]]);
+    expect(pairs(rels, "has_industry")).toEqual([]);
+  });
+
+  it("a region written right before an industry owns it, unless it contains the subject", () => {
+    const rels = relate("建设视高镇茶叶基地和眉山泡菜产业园。", [
+      region("视高镇", "region:511421104"),
+      industry("茶叶"),
+      region("眉山", R.meishan),
+      industry("泡菜"),
+    ]);
+    expect(pairs(rels, "has_industry")).toEqual([
+      [R.renshou, "industry:泡菜"],
+      ["region:511421104", "industry:茶叶"],
+    ]);
+  });
+
+  it("a region written right before a program implements it too; a pair of regions opening a name does not", () => {
+    const rels = relate("主动融入眉山“同城化”战略，深化川渝合作机制。", [
+      region("眉山", R.meishan),
+      program("“同城化”战略"),
+      { text: "川渝合作机制", kind: "program", entity: "program:川渝合作机制" },
+      region("川", R.sichuan),
+      region("渝", "region:500000"),
+    ]);
+    expect(pairs(rels, "implements_program")).toEqual([
+      [R.meishan, "program:“同城化”战略"],
+      [R.renshou, "program:“同城化”战略"],
+      [R.renshou, "program:川渝合作机制"],
+    ]);
+  });
+
+  it("a speaker who leads an organization speaks for it", () => {
+    const rels = relate("市发展改革委主任李四出席。李四说，将推进和美乡村建设。", [
+      { text: "市发展改革委", kind: "organization", entity: "organization:市发展改革委" },
+      { text: "李四", kind: "person", entity: "person:李四" },
+      program("和美乡村"),
+    ]);
+    expect(pairs(rels, "implements_program")).toEqual([["organization:市发展改革委", "program:和美乡村"]]);
+  });
+
+  it("a quotation belongs to the speaker of the next sentence", () => {
+    const rels = relate("“要推进和美乡村建设。”市发展改革委主任李四表示，要加快发展。", [
+      { text: "市发展改革委", kind: "organization", entity: "organization:市发展改革委" },
+      { text: "李四", kind: "person", entity: "person:李四" },
+      program("和美乡村"),
+    ]);
+    expect(pairs(rels, "implements_program")).toEqual([["organization:市发展改革委", "program:和美乡村"]]);
+  });
+
+  it("the first item of a list opening a clause is no subject", () => {
+    const rels = relate("仁寿医院、仁寿一中扩建工程加快推进。", [
+      { text: "仁寿医院", kind: "organization", entity: "organization:仁寿医院" },
+      program("仁寿一中扩建工程"),
+    ]);
+    expect(pairs(rels, "implements_program")).toEqual([[R.renshou, "program:仁寿一中扩建工程"]]);
+  });
+
+  it("nothing without a subject", () => {
+    expect(relate("大力发展食品加工。", [industry("食品加工")], null)).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { extractRelations } from "../../../src/extract/relations/index.js";
+import type { Document, Relation } from "../../../src/types.js";
+import { markedDocument, type Mark } from "./marked-document.js";
+import { R, region } from "./regions.js";
+
+function leads(text: string, marks: Mark[], meta: Document["meta"] = {}): string[][] {
+  const { doc, mentions, nested } = markedDocument(text, marks, meta);
+  const rels: Relation[] = extractRelations(doc, mentions, { subject: R.renshou, nested });
+  return rels.filter((r) => r.kind === "leads").map((r) => [r.source, r.target]);
+}
+const person = (text: string): Mark => ({ text, kind: "person", entity: `person:${text}` });
+const organization = (text: string): Mark => ({ text, kind: "organization", entity: `organization:${text}` });
+
+describe("leads", () => {
+  it("an organization's head named after the roles leads the organization", () => {
+    expect(
+      leads("市发展改革委党组书记、主任李四表示，要加快发展。", [
+        organization("市发展改革委"),
+        person("李四"),
+      ]),
+    ).toEqual([["person:李四", "organization:市发展改革委"]]);
+  });
+
+  it("a party committee named after a region stands for the region", () => {
+    const marks = [organization("中共仁寿县委"), region("仁寿县", R.renshou), person("张三")];
+    expect(leads("中共仁寿县委书记 张三", marks)).toEqual([["person:张三", R.renshou]]);
+  });
+
+  it("县委书记 with no unit before it means the document's own county", () => {
+    expect(leads("县委书记张三主持会议。", [person("张三")])).toEqual([["person:张三", R.renshou]]);
+  });
+
+  it("deputies lead nothing", () => {
+    expect(leads("县委副书记王五出席。", [person("王五")])).toEqual([]);
+  });
+
+  it("an author note gives the author's roles: only the leading one counts", () => {
+    const marks = [person("赵六"), organization("中共眉山市委"), region("眉山市", R.meishan)];
+    const text = "文／赵六\n正文一句。\n（作者系中共眉山市委副书记、眉山市市长）";
+    expect(leads(text, marks, { author: "赵六" })).toEqual([["person:赵六", R.meishan]]);
+  });
+});
