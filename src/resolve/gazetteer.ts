@@ -43,15 +43,15 @@ export interface Gazetteer {
   names: Trie<NameForm>;
   /** Region names that are also ordinary words (安居, 城区): they need evidence. */
   commonWords: ReadonlySet<string>;
-  /** The first two characters (as {@link bigramKey}) of every key of `names`, `macroRegions`, `zoneNouns`. */
+  /** The first two characters (as {@link bigramKey}) of every key of `names`, `lexiconRegions`, `zoneNouns`. */
   starts: ReadonlySet<number>;
   /** Frequent two-character words that are no region name (城市, 更新): a name they run across is none. */
   bigrams: ReadonlySet<number>;
   /** Ordinary words that contain a region name (安居乐业, 三明治). */
   blockingWords: Trie<string>;
   zoneNouns: Trie<ZoneNoun>;
-  /** Macro-region variant forms → canonical name. */
-  macroRegions: Trie<string>;
+  /** Macro-regions and named zones of the lexicons, by every variant form. */
+  lexiconRegions: Trie<RegionUnit>;
   /** Facility, water, mountain and product nouns that end a place name's use as a region (X港, X江). */
   facilities: Trie<string>;
   /** One-character province abbreviations → province id. */
@@ -152,13 +152,27 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     }
   }
 
-  const macroRegions = new Trie<string>();
-  for (const [canonical, ...variants] of readDataLines("lexicons/macro-regions.txt")) {
-    for (const form of [canonical!, ...variants]) {
-      macroRegions.add(form, canonical!);
+  const lexiconRegions = new Trie<RegionUnit>();
+  const addLexiconRegion = (unit: RegionUnit, forms: string[]) => {
+    units.set(unit.id, unit);
+    for (const form of forms) {
+      lexiconRegions.add(form, unit);
       starts.add(bigramKey(form, 0));
     }
-    units.set(regionId(canonical!), { id: regionId(canonical!), name: canonical!, level: "macro_region" });
+  };
+  for (const [canonical, ...variants] of readDataLines("lexicons/macro-regions.txt"))
+    addLexiconRegion({ id: regionId(canonical!), name: canonical!, level: "macro_region" }, [
+      canonical!,
+      ...variants,
+    ]);
+  for (const [canonical, parent, ...variants] of readDataLines("lexicons/named-zones.txt")) {
+    const unit: RegionUnit = {
+      id: regionId(canonical!),
+      name: canonical!,
+      level: "zone",
+      parent: regionId(parent!),
+    };
+    addLexiconRegion(unit, [canonical!, ...variants]);
   }
   const blockingWords = new Trie<string>();
   for (const [word] of readDataLines("lexicons/blocking-words.txt")) blockingWords.add(word!, word!);
@@ -178,7 +192,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     starts,
     blockingWords,
     zoneNouns,
-    macroRegions,
+    lexiconRegions,
     facilities,
     abbreviations,
     zonesByParent,

@@ -65,11 +65,12 @@ export function scanCandidates(text: string, gazetteer: Gazetteer): Candidate[] 
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** A macro-region or named zone of the lexicons (长三角, 天府新区), or a zone named after a macro-region. */
 function macroAt(text: string, i: number, gazetteer: Gazetteer): Candidate | undefined {
-  if (!gazetteer.macroRegions.mayStartAt(text, i)) return undefined;
-  const match = gazetteer.macroRegions.longestAt(text, i, isQuote);
+  if (!gazetteer.lexiconRegions.mayStartAt(text, i)) return undefined;
+  const match = gazetteer.lexiconRegions.longestAt(text, i, isQuote);
   if (!match) return undefined;
-  const [end, [canonical]] = match;
+  const [end, [region]] = match;
   // A longer unit or zone name starting here wins (雄安新区 is in both).
   const unit = gazetteer.names.longestAt(text, i);
   if (unit && unit[0] > end) return undefined;
@@ -88,7 +89,8 @@ function macroAt(text: string, i: number, gazetteer: Gazetteer): Candidate | und
       entity,
     };
   }
-  return { start: i, end, rule: "macro-region", options: [], common: false, entity: `region:${canonical}` };
+  const rule = region!.level === "zone" ? "named-zone" : "macro-region";
+  return { start: i, end, rule, options: [], common: false, entity: region!.id };
 }
 
 /** A corridor noun after a river name of `stemLength` characters at `at` (汉江 + 经济走廊). */

@@ -243,6 +243,15 @@ describe("recognizeRegions: more zones and units", () => {
     });
   });
 
+  it("finds named national zones whose names hold no region name", () => {
+    const [zone] = recognize("推动成渝地区协同，建设四川天府新区。").slice(1);
+    expect(zone).toMatchObject({ surface: "四川天府新区", entity: "region:天府新区", rule: "named-zone" });
+    expect(describeRegion("region:天府新区", gazetteer)).toMatchObject({
+      level: "zone",
+      parent: "region:510100",
+    });
+  });
+
   it("knows Hong Kong, Macao and Taiwan by their GB/T 2260 codes", () => {
     expect(found("深化与香港、澳门、台湾的交流。")).toEqual([
       "香港→region:810000",
