@@ -39,8 +39,12 @@ export interface ZoneNoun {
 /** The region knowledge base with its indexes; build it with {@link loadGazetteer}. */
 export interface Gazetteer {
   units: ReadonlyMap<string, RegionUnit>;
-  /** Full and short names of provinces, prefectures, counties and statistics zones; full township names. */
+  /** Full and short names of provinces, prefectures, counties and statistics zones. */
   names: Trie<NameForm>;
+  /** Townships by full name (found from their suffix 镇/乡/街道/苏木 backwards). */
+  townships: ReadonlyMap<string, readonly RegionUnit[]>;
+  /** Length of the longest township name. */
+  townshipMaxLength: number;
   /** Region names that are also ordinary words (安居, 城区): they need evidence. */
   commonWords: ReadonlySet<string>;
   /** The first two characters (as {@link bigramKey}) of every key of `names`, `lexiconRegions`, `zoneNouns`. */
@@ -145,10 +149,23 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     list.push(unit);
     zonesByParent.set(unit.parent!, list);
   }
+  const townships = new Map<string, RegionUnit[]>();
+  let townshipMaxLength = 0;
   for (const [parent, packed] of Object.entries(file.townships)) {
     for (const row of packed.split("|")) {
       const code = row.slice(0, 9);
-      add({ id: regionId(code), name: row.slice(9), code, level: "township", parent: regionId(parent) });
+      const unit: RegionUnit = {
+        id: regionId(code),
+        name: row.slice(9),
+        code,
+        level: "township",
+        parent: regionId(parent),
+      };
+      units.set(unit.id, unit);
+      const list = townships.get(unit.name);
+      if (list) list.push(unit);
+      else townships.set(unit.name, [unit]);
+      townshipMaxLength = Math.max(townshipMaxLength, unit.name.length);
     }
   }
 
@@ -187,6 +204,8 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
   return {
     units,
     names,
+    townships,
+    townshipMaxLength,
     commonWords: new Set(readDataLines("lexicons/common-words.txt").map(([word]) => word!)),
     bigrams: new Set(readDataLines("lexicons/common-bigrams.txt").map(([word]) => bigramKey(word!, 0))),
     starts,
