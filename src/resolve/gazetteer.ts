@@ -62,7 +62,7 @@ export interface Gazetteer {
   abbreviations: ReadonlyMap<string, string>;
   /** Statistics zones by the id of their parent. */
   zonesByParent: ReadonlyMap<string, readonly RegionUnit[]>;
-  /** Zones the recognizer found in texts (not in the table), by id, first description kept. */
+  /** Zones the recognizer found in texts (not in the table), by id, as last recognized. */
   discovered: Map<string, RegionUnit>;
 }
 
