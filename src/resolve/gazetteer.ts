@@ -58,6 +58,8 @@ export interface Gazetteer {
   lexiconRegions: Trie<RegionUnit>;
   /** Facility, water, mountain and product nouns that end a place name's use as a region (X港, X江). */
   facilities: Trie<string>;
+  /** The facility nouns of institutions, which may follow a name after a few characters (福建师范大学). */
+  institutions: Trie<string>;
   /** One-character province abbreviations → province id. */
   abbreviations: ReadonlyMap<string, string>;
   /** Statistics zones by the id of their parent. */
@@ -194,7 +196,11 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
   const blockingWords = new Trie<string>();
   for (const [word] of readDataLines("lexicons/blocking-words.txt")) blockingWords.add(word!, word!);
   const facilities = new Trie<string>();
-  for (const [noun] of readDataLines("lexicons/region-facilities.txt")) facilities.add(noun!, noun!);
+  const institutions = new Trie<string>();
+  for (const [noun, kind] of readDataLines("lexicons/region-facilities.txt")) {
+    facilities.add(noun!, noun!);
+    if (kind === "institution") institutions.add(noun!, noun!);
+  }
   const abbreviations = new Map<string, string>();
   const provinceByName = new Map(file.provinces.map(([code, name]) => [name, regionId(code)]));
   for (const [abbr, province] of readDataLines("lexicons/province-abbreviations.txt")) {
@@ -213,6 +219,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     zoneNouns,
     lexiconRegions,
     facilities,
+    institutions,
     abbreviations,
     zonesByParent,
     discovered: new Map(),

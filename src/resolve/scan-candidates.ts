@@ -11,6 +11,8 @@ const ZONE_MODIFIERS = ["国家级", "国家", "省级", "市级"];
 /** Zone types a river name can carry (汉江经济走廊, 月河川道). */
 const CORRIDOR_TYPE = /(走廊|川道|经济带)$/;
 const TOWNSHIP_SUFFIXES = ["镇", "乡", "街道"];
+/** How many characters may stand between a name and an institution noun (福建 + 师范 + 大学, 泉港 + 实验 + 小学). */
+const INSTITUTION_GAP = 2;
 const code = (ch: string) => ch.charCodeAt(0);
 const [ZHEN, XIANG, STREET, DAO, SUMU, MU, CUN] = [..."镇乡街道苏木村"].map(code) as [
   number,
@@ -227,6 +229,9 @@ function townshipEndingAt(
 
 /** Whether a facility noun follows at `at` (西康高速, 嘉陵江), not merely the start of a longer name (天津河北区). */
 function facilityAt(text: string, at: number, gazetteer: Gazetteer): boolean {
+  for (let k = 1; k <= INSTITUTION_GAP && isHan(text.charCodeAt(at + k - 1)); k++)
+    if (gazetteer.institutions.mayStartAt(text, at + k) && gazetteer.institutions.longestAt(text, at + k))
+      return true;
   const facility = gazetteer.facilities.longestAt(text, at);
   if (!facility) return false;
   const name = gazetteer.names.longestAt(text, at);

@@ -93,6 +93,7 @@ describe("recognizeRegions: names", () => {
   it("rejects place names inside facility, river and product names", () => {
     expect(found("西康高速、嘉陵江大桥、安康无水港和泉港区医院。")).toEqual([]);
     expect(found("弘扬井冈山精神、延安精神。")).toEqual([]);
+    expect(found("建设福建师范大学附属学校和泉港实验小学。")).toEqual([]);
   });
 });
 
