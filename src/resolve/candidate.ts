@@ -10,6 +10,7 @@ export type CandidateRule =
   | "zone-corridor"
   | "zone-of-macro-region"
   | "macro-region"
+  | "named-zone"
   | "macro-region-cluster"
   | "province-abbreviation"
   | "first-person";

@@ -39,26 +39,32 @@ export interface ZoneNoun {
 /** The region knowledge base with its indexes; build it with {@link loadGazetteer}. */
 export interface Gazetteer {
   units: ReadonlyMap<string, RegionUnit>;
-  /** Full and short names of provinces, prefectures, counties and statistics zones; full township names. */
+  /** Full and short names of provinces, prefectures, counties and statistics zones. */
   names: Trie<NameForm>;
+  /** Townships by full name (found from their suffix 镇/乡/街道/苏木 backwards). */
+  townships: ReadonlyMap<string, readonly RegionUnit[]>;
+  /** Length of the longest township name. */
+  townshipMaxLength: number;
   /** Region names that are also ordinary words (安居, 城区): they need evidence. */
   commonWords: ReadonlySet<string>;
-  /** The first two characters (as {@link bigramKey}) of every key of `names`, `macroRegions`, `zoneNouns`. */
+  /** The first two characters (as {@link bigramKey}) of every key of `names`, `lexiconRegions`, `zoneNouns`. */
   starts: ReadonlySet<number>;
   /** Frequent two-character words that are no region name (城市, 更新): a name they run across is none. */
   bigrams: ReadonlySet<number>;
   /** Ordinary words that contain a region name (安居乐业, 三明治). */
   blockingWords: Trie<string>;
   zoneNouns: Trie<ZoneNoun>;
-  /** Macro-region variant forms → canonical name. */
-  macroRegions: Trie<string>;
+  /** Macro-regions and named zones of the lexicons, by every variant form. */
+  lexiconRegions: Trie<RegionUnit>;
   /** Facility, water, mountain and product nouns that end a place name's use as a region (X港, X江). */
   facilities: Trie<string>;
+  /** The facility nouns of institutions, which may follow a name after a few characters (福建师范大学). */
+  institutions: Trie<string>;
   /** One-character province abbreviations → province id. */
   abbreviations: ReadonlyMap<string, string>;
   /** Statistics zones by the id of their parent. */
   zonesByParent: ReadonlyMap<string, readonly RegionUnit[]>;
-  /** Zones the recognizer found in texts (not in the table), by id, first description kept. */
+  /** Zones the recognizer found in texts (not in the table), by id, as last recognized. */
   discovered: Map<string, RegionUnit>;
 }
 
@@ -145,25 +151,56 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     list.push(unit);
     zonesByParent.set(unit.parent!, list);
   }
+  const townships = new Map<string, RegionUnit[]>();
+  let townshipMaxLength = 0;
   for (const [parent, packed] of Object.entries(file.townships)) {
     for (const row of packed.split("|")) {
       const code = row.slice(0, 9);
-      add({ id: regionId(code), name: row.slice(9), code, level: "township", parent: regionId(parent) });
+      const unit: RegionUnit = {
+        id: regionId(code),
+        name: row.slice(9),
+        code,
+        level: "township",
+        parent: regionId(parent),
+      };
+      units.set(unit.id, unit);
+      const list = townships.get(unit.name);
+      if (list) list.push(unit);
+      else townships.set(unit.name, [unit]);
+      townshipMaxLength = Math.max(townshipMaxLength, unit.name.length);
     }
   }
 
-  const macroRegions = new Trie<string>();
-  for (const [canonical, ...variants] of readDataLines("lexicons/macro-regions.txt")) {
-    for (const form of [canonical!, ...variants]) {
-      macroRegions.add(form, canonical!);
+  const lexiconRegions = new Trie<RegionUnit>();
+  const addLexiconRegion = (unit: RegionUnit, forms: string[]) => {
+    units.set(unit.id, unit);
+    for (const form of forms) {
+      lexiconRegions.add(form, unit);
       starts.add(bigramKey(form, 0));
     }
-    units.set(regionId(canonical!), { id: regionId(canonical!), name: canonical!, level: "macro_region" });
+  };
+  for (const [canonical, ...variants] of readDataLines("lexicons/macro-regions.txt"))
+    addLexiconRegion({ id: regionId(canonical!), name: canonical!, level: "macro_region" }, [
+      canonical!,
+      ...variants,
+    ]);
+  for (const [canonical, parent, ...variants] of readDataLines("lexicons/named-zones.txt")) {
+    const unit: RegionUnit = {
+      id: regionId(canonical!),
+      name: canonical!,
+      level: "zone",
+      parent: regionId(parent!),
+    };
+    addLexiconRegion(unit, [canonical!, ...variants]);
   }
   const blockingWords = new Trie<string>();
   for (const [word] of readDataLines("lexicons/blocking-words.txt")) blockingWords.add(word!, word!);
   const facilities = new Trie<string>();
-  for (const [noun] of readDataLines("lexicons/region-facilities.txt")) facilities.add(noun!, noun!);
+  const institutions = new Trie<string>();
+  for (const [noun, kind] of readDataLines("lexicons/region-facilities.txt")) {
+    facilities.add(noun!, noun!);
+    if (kind === "institution") institutions.add(noun!, noun!);
+  }
   const abbreviations = new Map<string, string>();
   const provinceByName = new Map(file.provinces.map(([code, name]) => [name, regionId(code)]));
   for (const [abbr, province] of readDataLines("lexicons/province-abbreviations.txt")) {
@@ -173,13 +210,16 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
   return {
     units,
     names,
+    townships,
+    townshipMaxLength,
     commonWords: new Set(readDataLines("lexicons/common-words.txt").map(([word]) => word!)),
     bigrams: new Set(readDataLines("lexicons/common-bigrams.txt").map(([word]) => bigramKey(word!, 0))),
     starts,
     blockingWords,
     zoneNouns,
-    macroRegions,
+    lexiconRegions,
     facilities,
+    institutions,
     abbreviations,
     zonesByParent,
     discovered: new Map(),

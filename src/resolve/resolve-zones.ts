@@ -7,7 +7,7 @@ import { lookupUnit, within, type Gazetteer, type RegionUnit } from "./gazetteer
  * document uses for that unit and type (游仙高新区 and 游仙高新技术产业开发区 → the latter). Named
  * clusters (福州都市圈) become macro-regions; river corridors belong to the subject; a bare 高新区
  * names the document's one 高新区, or the subject's. Zones the table lacks are registered in
- * `gazetteer.discovered` so that describeRegion knows them.
+ * `gazetteer.discovered` so that describeRegion knows them (the latest reading wins).
  */
 export function resolveZoneCandidates(
   text: string,
@@ -95,7 +95,10 @@ function subjectZones(subject: string, type: string, gazetteer: Gazetteer): read
   return [];
 }
 
+/**
+ * Records a zone found in a text for describeRegion. The latest recognition wins, so that describing
+ * right after recognizing a document gives that document's reading whatever ran before (workers).
+ */
 function register(gazetteer: Gazetteer, unit: RegionUnit): void {
-  if (!gazetteer.units.has(unit.id) && !gazetteer.discovered.has(unit.id))
-    gazetteer.discovered.set(unit.id, unit);
+  if (!gazetteer.units.has(unit.id)) gazetteer.discovered.set(unit.id, unit);
 }

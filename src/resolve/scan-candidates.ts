@@ -11,6 +11,20 @@ const ZONE_MODIFIERS = ["国家级", "国家", "省级", "市级"];
 /** Zone types a river name can carry (汉江经济走廊, 月河川道). */
 const CORRIDOR_TYPE = /(走廊|川道|经济带)$/;
 const TOWNSHIP_SUFFIXES = ["镇", "乡", "街道"];
+/** How many characters may stand between a name and an institution noun (福建 + 师范 + 大学, 泉港 + 实验 + 小学). */
+const INSTITUTION_GAP = 2;
+const code = (ch: string) => ch.charCodeAt(0);
+const [ZHEN, XIANG, STREET, DAO, SUMU, MU, CUN] = [..."镇乡街道苏木村"].map(code) as [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
+/** First characters of township suffixes: 镇, 乡, 街(道), 苏(木). */
+const TOWNSHIP_END = new Set([ZHEN, XIANG, STREET, SUMU]);
 const FIRST_PERSON_SUFFIXES = new Set([..."区县市省州旗"].map((ch) => ch.charCodeAt(0)));
 const RIVER = new Set([..."江河"].map((ch) => ch.charCodeAt(0)));
 const FIRST_PERSON = new Set([..."我本"].map((ch) => ch.charCodeAt(0)));
@@ -44,12 +58,14 @@ export function scanCandidates(text: string, gazetteer: Gazetteer): Candidate[] 
       (!gazetteer.starts.has(pairKey(code, next1)) &&
         !RIVER.has(next1) &&
         !RIVER.has(text.charCodeAt(i + 2)) &&
-        !FIRST_PERSON.has(code))
+        !FIRST_PERSON.has(code) &&
+        !TOWNSHIP_END.has(code))
     ) {
       i++;
       continue;
     }
     const next =
+      townshipEndingAt(text, i, gazetteer, found) ??
       macroAt(text, i, gazetteer) ??
       corridorAt(text, i, gazetteer) ??
       unitAt(text, i, gazetteer, found[found.length - 1]?.end === i) ??
@@ -65,11 +81,12 @@ export function scanCandidates(text: string, gazetteer: Gazetteer): Candidate[] 
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** A macro-region or named zone of the lexicons (长三角, 天府新区), or a zone named after a macro-region. */
 function macroAt(text: string, i: number, gazetteer: Gazetteer): Candidate | undefined {
-  if (!gazetteer.macroRegions.mayStartAt(text, i)) return undefined;
-  const match = gazetteer.macroRegions.longestAt(text, i, isQuote);
+  if (!gazetteer.lexiconRegions.mayStartAt(text, i)) return undefined;
+  const match = gazetteer.lexiconRegions.longestAt(text, i, isQuote);
   if (!match) return undefined;
-  const [end, [canonical]] = match;
+  const [end, [region]] = match;
   // A longer unit or zone name starting here wins (雄安新区 is in both).
   const unit = gazetteer.names.longestAt(text, i);
   if (unit && unit[0] > end) return undefined;
@@ -88,7 +105,8 @@ function macroAt(text: string, i: number, gazetteer: Gazetteer): Candidate | und
       entity,
     };
   }
-  return { start: i, end, rule: "macro-region", options: [], common: false, entity: `region:${canonical}` };
+  const rule = region!.level === "zone" ? "named-zone" : "macro-region";
+  return { start: i, end, rule, options: [], common: false, entity: region!.id };
 }
 
 /** A corridor noun after a river name of `stemLength` characters at `at` (汉江 + 经济走廊). */
@@ -161,17 +179,59 @@ function unitAt(
     if (facilityAt(text, end, gazetteer)) return end;
     // A word that runs across a short name's end (上城市, 大城市) means it is none either.
     if (!full && end < text.length && gazetteer.bigrams.has(bigramKey(text, end - 1))) continue;
-    const options = uniqueUnits(forms);
-    const township = options.every((u) => u.level === "township");
-    if (township && /^乡[村镇]/.test(text.slice(end - 1, end + 1))) return undefined;
-    const rule = township ? "township-full-name" : full ? "region-full-name" : "region-short-name";
-    return { start: i, end, rule, options, common: common() };
+    const rule = full ? "region-full-name" : "region-short-name";
+    return { start: i, end, rule, options: uniqueUnits(forms), common: common() };
+  }
+  return undefined;
+}
+
+/**
+ * A township's full name ending at the suffix that starts at `i` (常理镇, 柔刚街道), the longest that
+ * no ordinary word runs across. It replaces the shorter names found inside it (金山 in 金山镇), which
+ * it removes from `found`; like other names it may carry a zone noun or end in a facility.
+ */
+function townshipEndingAt(
+  text: string,
+  i: number,
+  gazetteer: Gazetteer,
+  found: Candidate[],
+): Candidate | number | undefined {
+  const code = text.charCodeAt(i);
+  if (!TOWNSHIP_END.has(code)) return undefined;
+  const twoChar = code === STREET || code === SUMU;
+  if (twoChar && text.charCodeAt(i + 1) !== (code === STREET ? DAO : MU)) return undefined;
+  const end = i + (twoChar ? 2 : 1);
+  // 乡村, 乡镇: the word, not a township's suffix.
+  if (code === XIANG && (text.charCodeAt(end) === CUN || text.charCodeAt(end) === ZHEN)) return undefined;
+  for (let start = Math.max(0, end - gazetteer.townshipMaxLength); start <= i - 2; start++) {
+    if (!isHan(text.charCodeAt(start))) continue;
+    if (found.some((c) => c.start < start && c.end > start)) continue;
+    const name = text.slice(start, end);
+    const units = gazetteer.townships.get(name);
+    if (!units) continue;
+    const chained = found.some((c) => c.end === start);
+    if (!chained && start > 0 && gazetteer.bigrams.has(bigramKey(text, start - 1))) continue;
+    if (isBlocked(text, start, end, gazetteer)) continue;
+    for (let k = found.length - 1; k >= 0; k--)
+      if (found[k]!.start >= start && found[k]!.start < end) found.splice(k, 1);
+    const zone = zoneAfter(text, end, gazetteer);
+    if (zone && !zone.innerForms) {
+      if (facilityAt(text, zone.end, gazetteer)) return zone.end;
+      const stem = { noun: zone.noun, stemEnd: end };
+      return { start, end: zone.end, rule: "zone", options: [...units], common: false, zone: stem };
+    }
+    if (facilityAt(text, end, gazetteer)) return end;
+    const common = gazetteer.commonWords.has(name);
+    return { start, end, rule: "township-full-name", options: [...units], common };
   }
   return undefined;
 }
 
 /** Whether a facility noun follows at `at` (西康高速, 嘉陵江), not merely the start of a longer name (天津河北区). */
 function facilityAt(text: string, at: number, gazetteer: Gazetteer): boolean {
+  for (let k = 1; k <= INSTITUTION_GAP && isHan(text.charCodeAt(at + k - 1)); k++)
+    if (gazetteer.institutions.mayStartAt(text, at + k) && gazetteer.institutions.longestAt(text, at + k))
+      return true;
   const facility = gazetteer.facilities.longestAt(text, at);
   if (!facility) return false;
   const name = gazetteer.names.longestAt(text, at);
@@ -249,13 +309,13 @@ function bareZoneAt(
       if (i - stemLength < 0) continue;
       const stem = text.slice(i - stemLength, i);
       if (gazetteer.zoneNouns.get(stem)) break;
-      const townships = TOWNSHIP_SUFFIXES.flatMap((suffix) => gazetteer.names.get(stem + suffix) ?? []);
+      const townships = TOWNSHIP_SUFFIXES.flatMap((suffix) => gazetteer.townships.get(stem + suffix) ?? []);
       if (townships.length > 0)
         return {
           start: i - stemLength,
           end,
           rule: "zone",
-          options: uniqueUnits(townships),
+          options: townships,
           common: true,
           zone: { noun: noun!, stemEnd: i },
         };

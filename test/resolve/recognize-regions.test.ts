@@ -93,6 +93,7 @@ describe("recognizeRegions: names", () => {
   it("rejects place names inside facility, river and product names", () => {
     expect(found("西康高速、嘉陵江大桥、安康无水港和泉港区医院。")).toEqual([]);
     expect(found("弘扬井冈山精神、延安精神。")).toEqual([]);
+    expect(found("建设福建师范大学附属学校和泉港实验小学。")).toEqual([]);
   });
 });
 
@@ -240,6 +241,15 @@ describe("recognizeRegions: more zones and units", () => {
       name: "秦巴生物多样性生态功能区",
       level: "zone",
       parentChain: [],
+    });
+  });
+
+  it("finds named national zones whose names hold no region name", () => {
+    const [zone] = recognize("推动成渝地区协同，建设四川天府新区。").slice(1);
+    expect(zone).toMatchObject({ surface: "四川天府新区", entity: "region:天府新区", rule: "named-zone" });
+    expect(describeRegion("region:天府新区", gazetteer)).toMatchObject({
+      level: "zone",
+      parent: "region:510100",
     });
   });
 
