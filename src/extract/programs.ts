@@ -42,6 +42,11 @@ const GENERIC_NOUN = new Set([
 ]);
 /** “六大绿色工业”: a quoted umbrella of industries, which the industry recognizer reads. */
 const INDUSTRY_UMBRELLA = /(?:产业|工业|农业|服务业)$/;
+/** Nouns after a quoted brand that are not part of its name: 擦亮“安逸安居”城市品牌 → 安逸安居. */
+const BRAND_NOUN = new Set(["品牌", "名片"]);
+/** Verbs whose quoted object is a campaign: 开展“党建体检”, 推进“创新立区、主业强区”. */
+const CAMPAIGN_VERB = /(?:开展|实施|推行|启动|深化|推进)$/;
+const CAMPAIGN = /^[\u4e00-\u9fff]{3,8}(?:、[\u4e00-\u9fff]{3,8})*$/;
 /** Characters after a program noun that make it part of a longer word (行动派, 战略性, 战略产业). */
 const NOUN_CONTINUES = /^[派性产者家委办]/;
 /** A noun that is itself counted (三年行动): 四个三年行动 is a name. */
@@ -144,18 +149,20 @@ function quotedRun(text: string, run: Quoted[], add: Add): boolean {
 
 /** One quoted name: with its program noun and left qualifier, ending in a noun, or numbered. */
 function quotedOne(text: string, quote: Quoted, add: Add): void {
-  const { programNouns, stops } = entityLexicons();
+  const { programNouns, programExcluded, stops } = entityLexicons();
   const { span, content } = quote;
+  if (programExcluded.get(content) !== undefined || INDUSTRY_UMBRELLA.test(content)) return;
   const from = text[span.end] === "的" ? span.end + 1 : span.end;
   const noun = nounAt(text, from, from === span.end ? MAX_GAP : 0);
   const gap = noun ? text.slice(from, noun.start) : "";
   const start = quoteHeadStart(text, span.start);
-  if (entityLexicons().programExcluded.get(content) !== undefined || INDUSTRY_UMBRELLA.test(content)) return;
   if (noun && !hasStop(gap, stops)) {
-    const generic = GENERIC_NOUN.has(text.slice(noun.start, noun.end));
-    if (generic && gap.length === 0 && isNumbered(content) && content.length <= 4)
+    const nounText = text.slice(noun.start, noun.end);
+    if (BRAND_NOUN.has(nounText)) {
+      add(span, "quoted-brand", content);
+    } else if (GENERIC_NOUN.has(nounText) && gap.length === 0 && isNumbered(content) && content.length <= 4) {
       add(span, "quoted-numbered", content);
-    else
+    } else
       add(
         { start, end: noun.end },
         "quoted-with-noun",
@@ -165,6 +172,12 @@ function quotedOne(text: string, quote: Quoted, add: Add): void {
     add({ start, end: span.end }, "quoted-name");
   } else if (isNumbered(content) || YEAR_CAMPAIGN.test(content) || JOINED.test(content)) {
     add(span, "quoted-numbered", content);
+  } else if (
+    CAMPAIGN_VERB.test(text.slice(Math.max(0, span.start - 2), span.start)) &&
+    CAMPAIGN.test(content) &&
+    !COUNTED_THING.test(content)
+  ) {
+    add(span, "quoted-object", content);
   }
 }
 

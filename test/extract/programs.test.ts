@@ -54,6 +54,15 @@ describe("recognizePrograms", () => {
       "quoted-name “党建引领·网格服务” → program:党建引领·网格服务",
     ]);
   });
+  it("reads the quoted object of a campaign verb, but not a nickname", () => {
+    expect(programs("开展“干部大走访”，推进“科技兴县、人才强县”，开展“一片茶”推介。")).toEqual([
+      "quoted-object “干部大走访” → program:干部大走访",
+      "quoted-object “科技兴县、人才强县” → program:科技兴县、人才强县",
+    ]);
+  });
+  it("names a brand by its quoted name only", () => {
+    expect(programs("擦亮“山水之城”城市品牌。")).toEqual(["quoted-brand “山水之城” → program:山水之城"]);
+  });
   it("ignores quotes that are only emphasis", () => {
     expect(programs("为发展注入思想“清醒剂”，跑出“加速度”。")).toEqual([]);
   });
