@@ -53,7 +53,7 @@ const NOUN_CONTINUES = /^[派性产者家委办]/;
 const COUNTED_NOUN = new RegExp(`^[${SMALL_NUMERAL}]年`);
 /** Designations (…示范区) are programs only when a national or provincial body grants them. */
 const DESIGNATION = /(?:示范区|先行区)$/;
-const NATIONAL_HEAD = /^(?:国家|全国|省级|省)/;
+const NATIONAL_HEAD = /国家|全国|省级/;
 /** A head that only counts (两大工程): no name. */
 const COUNT_ONLY = new RegExp(`^[${SMALL_NUMERAL}][个大项]$`);
 /** How far a name head may reach left of a program noun or a quote. */
@@ -225,8 +225,14 @@ function unquotedNamedPrograms(text: string, add: Add): void {
       start = generic.end;
       generic = programGenericHeads.longestAt(text, start, hit.start);
     }
-    const head = text.slice(start, hit.start);
-    if (DESIGNATION.test(hit.value) && !NATIONAL_HEAD.test(head)) continue;
+    let head = text.slice(start, hit.start);
+    if (DESIGNATION.test(hit.value)) {
+      // 建设国家级农业现代化示范区: the designation starts where the granting level is named.
+      const level = NATIONAL_HEAD.exec(head);
+      if (!level) continue;
+      start += level.index;
+      head = text.slice(start, hit.start);
+    }
     if (
       head.length < 2 ||
       !allHan(head) ||

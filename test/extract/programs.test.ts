@@ -77,6 +77,11 @@ describe("recognizePrograms", () => {
       "named-program 作风建设年活动 → program:作风建设年活动",
     ]);
   });
+  it("starts a designation where the granting level is named", () => {
+    expect(programs("加快建设国家级农业现代化示范区。")).toEqual([
+      "named-program 国家级农业现代化示范区 → program:国家级农业现代化示范区",
+    ]);
+  });
   it("strips words that name nothing from an unquoted head", () => {
     expect(programs("推进重点工程建设，实施相关配套供水改造工程。")).toEqual([
       "named-program 供水改造工程 → program:供水改造工程",
