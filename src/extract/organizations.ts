@@ -3,13 +3,13 @@ import { entityLexicons } from "./lexicons.js";
 import { createMention, sortMentions } from "./mention.js";
 import { allHan, headStart, isHan } from "./scan.js";
 
-/** A byline source field: 来源：闽北日报. */
+/** A byline source field: 来源：某某日报. */
 const SOURCE_FIELD = /来源[:：]\s*([^\s|:：]{2,16})/g;
 /** A news site or paper named as a source: 据泉州网报道, 台海网2月3日讯 (the name head is found leftwards). */
 const MEDIA = /(?:网|日报|晚报)(?=讯|报道|消息|\d{1,2}月\d{1,2}日)/g;
-/** A party committee: 中共遂宁市安居区委, 中共四川省委. */
+/** A party committee: 中共某某市某某区委, 中共四川省委. */
 const PARTY_COMMITTEE = /中共[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|区|县|旗)委(?!员)/g;
-/** A numbered middle school: 泉港五中. */
+/** A numbered middle school: 城关三中. */
 const NUMBERED_SCHOOL = /(?<=[\u4e00-\u9fff]{2})([一二三四五六七八九十]{1,2})中(?![\u4e00-\u9fff])/g;
 /** A place or level the name of a government department starts with. */
 const LEVEL_PREFIX = /(?:省|市|区|县|州)$/;
@@ -81,7 +81,7 @@ function suffixed(text: string, add: Add): void {
   }
 }
 
-/** Government departments: 省发展改革委, 住房城乡建设厅, 安康市农业农村局. */
+/** Government departments: 省发展改革委, 住房城乡建设厅, 某某市农业农村局. */
 function departments(text: string, add: Add): void {
   const { govBodies } = entityLexicons();
   for (const hit of govBodies.findAll(text)) {
@@ -101,7 +101,7 @@ function clauseBefore(text: string, at: number): string {
   return text.slice(start, at);
 }
 
-/** 引进的勇锋新材料、华农恒青等项目: short names before 等企业/等项目 in an investment clause. */
+/** 引进的恒达科技、绿源农业等项目: short names before 等企业/等项目 in an investment clause. */
 function companyLists(text: string, add: Add): void {
   const { stops } = entityLexicons();
   for (let at = text.indexOf("等"); at >= 0; at = text.indexOf("等", at + 1)) {
