@@ -59,6 +59,8 @@ const COUNT_ONLY = new RegExp(`^[${SMALL_NUMERAL}][个大项]$`);
 /** How far a name head may reach left of a program noun or a quote. */
 const MAX_HEAD = 14;
 const MAX_QUOTE_HEAD = 10;
+/** At most this many quoted names side by side are read as one list. */
+const MAX_RUN = 12;
 /** How many characters may separate a quoted name from its program noun (“小城大县”发展模式). */
 const MAX_GAP = 6;
 
@@ -106,8 +108,8 @@ function quotedPrograms(text: string, add: Add): void {
   const quotes = quotedSpans(text);
   for (let q = 0; q < quotes.length; q++) {
     let last = q;
-    while (last + 1 < quotes.length && isListGap(text, quotes[last]!.span.end, quotes[last + 1]!.span.start))
-      last++;
+    const limit = Math.min(quotes.length - 1, q + MAX_RUN - 1);
+    while (last < limit && isListGap(text, quotes[last]!.span.end, quotes[last + 1]!.span.start)) last++;
     if (last > q && quotedRun(text, quotes.slice(q, last + 1), add)) q = last;
     else quotedOne(text, quotes[q]!, add);
   }
