@@ -10,7 +10,7 @@ const INDUSTRY_SUFFIX = /(?:产业集群|产业链|产业)$/;
 
 /**
  * The canonical (Simplified) name of an entity of `kind` written `surface`, so that variants merge:
- * quotation marks and title brackets that only mark the name are removed (“三争”行动 → 三争行动),
+ * quotation marks and title brackets that only mark the name are removed (“四送”行动 → 四送行动),
  * half-width parentheses become full-width, variant tables in the lexicons apply (乡村全面振兴 →
  * 乡村振兴, 双碳 → 碳达峰碳中和, 电商 → 电子商务), a program's generic noun (战略, 改革, 行动 …) is dropped where the rest is
  * a known strategy (乡村振兴战略 → 乡村振兴, “最多跑一次”改革 → 最多跑一次), and an industry's 产业/产业链/产业集群 suffix is dropped where two or more characters remain

@@ -12,26 +12,26 @@ const NOT_INDUSTRY_AFTER =
   /^(?:化|园|开发区|基地|集聚区|示范|新城|孵化|发展基金|基金|联盟|投资|公司|工人|工业园)/;
 /** Words inside a head that show it is no product name (企业发展支撑产业, 明晰园区产业定位). */
 const NOT_PRODUCT = /企业|项目|园区|政策|布局|结构|地区|区域|城市/;
-/** 中国物联网电池之都: the product before 之都 is the industry. */
+/** 中国有机茶之都: the product before 之都 is the industry. */
 const CAPITAL = /(?:中国|全国|世界|国际|全球)([\u4e00-\u9fff]{2,8}?)之都/g;
 /** “五个一”特色产业, “3+2”主导产业: an umbrella of industries named by a quoted number. */
 const UMBRELLA = /“([^“”]{1,8})”(?:[\u4e00-\u9fff]{0,4})?(?:产业|工业|农业)(?!体系|链|园|基地)/y;
 /** “六大绿色工业”: a quoted numbered umbrella that is itself the name. */
 const QUOTED_UMBRELLA = /^[一二三四五六七八九十]大[\u4e00-\u9fff]{1,6}(?:产业|工业|农业|服务业)$/;
-/** “一根竹”: a nickname of one product (一 + classifier + product). */
+/** “一片茶”: a nickname of one product (一 + classifier + product). */
 const NICKNAME = /^一[\u4e00-\u9fff]{2}$/;
 /** 等(新)业态 / 等(重点)产业 closing an enumeration of industries. */
 const LIST_END = /等(?:[\u4e00-\u9fff]{0,6}?)(?:产业|业态|行业)(?!链?(?:项目|企业|园))/y;
-/** “一根竹”即竹产业, 一朵花（百合）: the text explains a nickname. */
+/** “一片茶”即茶叶产业, 一颗果（脐橙）: the text explains a nickname. */
 const EXPLAINED =
   /(?:[（(]([\u4e00-\u9fff]{1,8})[)）]|(?:即|也就是|就是)([\u4e00-\u9fff]{1,10}?)(?=[，。、；,]))/y;
 
 /**
  * Industries named in `doc`: sector and product names from the lexicon (新能源, 魔芋 …), heads of
- * 产业/产业链/产业集群 (竹产业, 动力电池产业集群 → 动力电池), the product of a …之都 brand (中国物联网电池之都
- * → 物联网电池), members of enumerations closed by 等…产业/业态 (创意设计、工艺美术等业态), quoted
+ * 产业/产业链/产业集群 (竹产业, 动力电池产业集群 → 动力电池), the product of a …之都 brand (中国有机茶之都
+ * → 有机茶), members of enumerations closed by 等…产业/业态 (创意设计、工艺美术等业态), quoted
  * umbrellas (“五个一”特色产业, “六大绿色工业”) and quoted one-product nicknames in an industry context
- * (“一根竹”), merged with the industry the text explains them by (即竹产业, （百合）) or whose product they
+ * (“一片茶”), merged with the industry the text explains them by (即茶叶产业, （脐橙）) or whose product they
  * name.
  */
 export function recognizeIndustries(doc: Document): Mention[] {
@@ -137,7 +137,7 @@ function quotedIndustries(text: string, add: Add): void {
 }
 
 /**
- * A nickname 一根竹 merges into an industry of the same document whose name is its product (竹产业,
+ * A nickname 一棵竹 merges into an industry of the same document whose name is its product (竹产业,
  * 竹): the text uses both for one industry.
  */
 function mergeNicknames(mentions: Mention[]): Mention[] {

@@ -3,20 +3,21 @@ import { entityLexicons } from "./lexicons.js";
 import { createMention, sortMentions } from "./mention.js";
 import { allHan, headStart, isHan } from "./scan.js";
 
-/** A byline source field: 来源：闽北日报. */
+/** A byline source field: 来源：某某日报. */
 const SOURCE_FIELD = /来源[:：]\s*([^\s|:：]{2,16})/g;
 /** A news site or paper named as a source: 据泉州网报道, 台海网2月3日讯 (the name head is found leftwards). */
 const MEDIA = /(?:网|日报|晚报)(?=讯|报道|消息|\d{1,2}月\d{1,2}日)/g;
-/** A party committee: 中共遂宁市安居区委, 中共四川省委. */
+/** A party committee: 中共某某市某某区委, 中共四川省委. */
 const PARTY_COMMITTEE = /中共[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|区|县|旗)委(?!员)/g;
-/** A numbered middle school: 泉港五中. */
+/** A numbered middle school: 城关三中. */
 const NUMBERED_SCHOOL = /(?<=[\u4e00-\u9fff]{2})([一二三四五六七八九十]{1,2})中(?![\u4e00-\u9fff])/g;
-/** A place or level the name of a government department starts with. */
-const LEVEL_PREFIX = /(?:省|市|区|县|州)$/;
+/** A level the name of a body starts with (省农科院), and the level before a department (县委宣传部). */
+const LEVEL_PREFIX = /^(?:省|市|区|县|州)$/;
+const DEPARTMENT_LEVEL = /[省市区县州]委?$/;
 /** Heads of `strict` suffixes (中心) must start with 国家/中国 or name the kind of body. */
 const STRICT_HEAD = /^(?:国家|中国)|研究|技术|计量|检测|数据|资料|媒体|创新/;
 /** 等…企业 / 等…项目 closing a list of company short names. */
-const COMPANY_LIST_END = /等(?:\d+余?家)?(?:龙头|重点|知名|链主)?(?:企业|公司|产业链项目|项目)/y;
+const COMPANY_LIST_END = /等(?:\d+余?家|一批|多家)?(?:龙头|重点|知名|链主)?(?:企业|公司|产业链项目|项目)/y;
 /** A list of short names is a list of companies only where the clause brings them in or visits them. */
 const INVESTMENT_VERB = /引进|招引|集聚|签约|落地|联合|针对|培育|走进|走访|参观|考察|调研/;
 
@@ -81,14 +82,15 @@ function suffixed(text: string, add: Add): void {
   }
 }
 
-/** Government departments: 省发展改革委, 住房城乡建设厅, 安康市农业农村局. */
+/** Government departments: 省发展改革委, 县委宣传部, 住房城乡建设厅, 某某市农业农村局. */
 function departments(text: string, add: Add): void {
   const { govBodies } = entityLexicons();
   for (const hit of govBodies.findAll(text)) {
     let start = hit.start;
-    const before = text.slice(Math.max(0, start - 1), start);
-    if (LEVEL_PREFIX.test(before)) {
-      start = headStartOrg(text, start - 1) < start - 1 ? headStartOrg(text, start - 1) : start - 1;
+    const level = DEPARTMENT_LEVEL.exec(text.slice(Math.max(0, hit.start - 2), hit.start));
+    if (level) {
+      const levelStart = hit.start - level[0].length;
+      start = Math.min(levelStart, headStartOrg(text, levelStart));
     }
     add({ start, end: hit.end }, "department");
   }
@@ -101,7 +103,7 @@ function clauseBefore(text: string, at: number): string {
   return text.slice(start, at);
 }
 
-/** 引进的勇锋新材料、华农恒青等项目: short names before 等企业/等项目 in an investment clause. */
+/** 引进的恒达科技、绿源农业等项目: short names before 等企业/等项目 in an investment clause. */
 function companyLists(text: string, add: Add): void {
   const { stops } = entityLexicons();
   for (let at = text.indexOf("等"); at >= 0; at = text.indexOf("等", at + 1)) {

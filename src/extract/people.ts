@@ -12,7 +12,7 @@ const BYLINE =
   /(作者|责任编辑|编辑|记者|通讯员|撰稿|摄影|审核|校对)[:：]?[ \u3000]*([\u4e00-\u9fff]{2,}(?:[ \u3000]+[\u4e00-\u9fff]{2,})*)/g;
 /** Field labels that can follow an empty byline field (作者: 来源:…). */
 const FIELD_LABEL = /^(?:来源|发布|时间|日期|编辑|作者|责任|点击|浏览|字号)/;
-/** A signature in parentheses closing a paragraph: 。 (港轩). */
+/** A signature in parentheses closing a paragraph: 。 (林枫). */
 const SIGNATURE = /(?<=[。！？]\s*)[（(]([\u4e00-\u9fff]{2,3})[)）](?=\s*(?:\n|$))/g;
 
 /** A candidate name and where it ends. */
@@ -22,10 +22,10 @@ interface NameAt {
 }
 
 /**
- * People named in `doc`: a title or post before a name (区委书记吴军, 党组书记、主任代永波 → role
- * 党组书记、主任), a name before a reporting verb or title (武文罡主持召开, 习近平总书记), names in byline
- * fields (作者：…, 责任编辑：…, 记者…, several glued names split at family names: 吴忧陈碧红 → 吴忧,
- * 陈碧红) and a signature closing the article ((港轩)). A name is a family name from `surnames.txt` plus
+ * People named in `doc`: a title or post before a name (县委书记张建国, 党组书记、主任王强 → role
+ * 党组书记、主任), a name before a reporting verb or title (刘伟主持召开, 习近平总书记), names in byline
+ * fields (作者：…, 责任编辑：…, 记者…, several glued names split at family names: 张三丰李四 → 张三丰,
+ * 李四) and a signature closing the article ((林枫)). A name is a family name from `surnames.txt` plus
  * one or two given characters; common words listed in `not-names.txt` are never names.
  */
 export function recognizePeople(doc: Document): Mention[] {
@@ -136,7 +136,7 @@ function bylines(text: string, add: Add): void {
 }
 
 /**
- * Splits a run of glued names (吴忧陈碧红) into names of two or three characters, each starting with a
+ * Splits a run of glued names (张三丰李四) into names of two or three characters, each starting with a
  * family name; among several splits, the one whose family names are most common wins. A run that cannot
  * be split yields nothing.
  */

@@ -5,19 +5,19 @@ import { allHan, headStart, isHan, quotedSpans, type Quoted } from "./scan.js";
 
 const NUMERAL = "一二两三四五六七八九十百千万";
 const SMALL_NUMERAL = "一二两三四五六七八九十";
-/** “2+3+N”, “1+32”: a formula of numbers and placeholders. */
+/** “3+1”, “1+N”: a formula of numbers and placeholders. */
 const FORMULA = /^\d+(?:[+＋](?:\d+|[A-ZＮ]))+$/;
-/** A quoted name made of numbers: 三争, 十四五, 一县一策, 百村解千难. */
+/** A quoted name made of numbers: 两减, 十四五, 一镇一品, 百企帮百村. */
 const NUMBERED = new RegExp(`^[${NUMERAL}][\\u4e00-\\u9fff]{1,11}$`);
-/** 一朵花, 两条腿, 一日游: a number, a classifier or unit and one noun is a phrase, not a slogan. */
+/** 一片茶, 两条腿, 一日游: a number, a classifier or unit and one noun is a phrase, not a slogan. */
 const COUNTED_THING = new RegExp(
   `^(?:一[\\u4e00-\\u9fff]|[${SMALL_NUMERAL}][个条只件张把根朵片瓶座])[\\u4e00-\\u9fff]$`,
 );
-/** “项目攻坚2021”: a campaign named with its year. */
+/** “攻坚2024”: a campaign named with its year. */
 const YEAR_CAMPAIGN = /^[\u4e00-\u9fff]{2,10}20\d\d$/;
-/** “一线协调·银企直通”: two slogans joined by an interpunct. */
+/** “党建引领·网格服务”: two slogans joined by an interpunct. */
 const JOINED = /^[\u4e00-\u9fff]{2,8}[·・][\u4e00-\u9fff]{2,8}$/;
-/** Unquoted numbered slogans: 五个共富, 四个关系 (the counted noun is checked against a lexicon). */
+/** Unquoted numbered slogans: 六个聚焦, 三个转变 (the counted noun is checked against a lexicon). */
 const COUNTED = new RegExp(`(?<![\\d第这那几每哪个])[${SMALL_NUMERAL}]个([\\u4e00-\\u9fff]{2})`, "g");
 /** 四个三年行动 after a list of quoted names: the counted noun phrase each name shares. */
 const COUNTED_TAIL = new RegExp(
@@ -26,7 +26,7 @@ const COUNTED_TAIL = new RegExp(
 /** Policy documents in title brackets, with an optional period in parentheses. */
 const TITLE = /《([^《》\n]{4,80}?)》/g;
 const DOCUMENT_KIND = /(?:方案|规划|计划|意见|决定|纲要|办法|细则|行动)(?:[（(][^）)]*[）)])?$/;
-/** Nouns too generic to be part of a short numbered slogan's name: “五增”重点 is the program 五增. */
+/** Nouns too generic to be part of a short numbered slogan's name: “两减”重点 is the program 两减. */
 const GENERIC_NOUN = new Set([
   "重点",
   "要求",
@@ -42,33 +42,40 @@ const GENERIC_NOUN = new Set([
 ]);
 /** “六大绿色工业”: a quoted umbrella of industries, which the industry recognizer reads. */
 const INDUSTRY_UMBRELLA = /(?:产业|工业|农业|服务业)$/;
+/** Nouns after a quoted brand that are not part of its name: 擦亮“山水之城”城市品牌 → 山水之城. */
+const BRAND_NOUN = new Set(["品牌", "名片"]);
+/** Verbs whose quoted object is a campaign: 开展“干部大走访”, 推进“科技兴县、人才强县”. */
+const CAMPAIGN_VERB = /(?:开展|实施|推行|启动|深化|推进)$/;
+const CAMPAIGN = /^[\u4e00-\u9fff]{3,8}(?:、[\u4e00-\u9fff]{3,8})*$/;
 /** Characters after a program noun that make it part of a longer word (行动派, 战略性, 战略产业). */
 const NOUN_CONTINUES = /^[派性产者家委办]/;
 /** A noun that is itself counted (三年行动): 四个三年行动 is a name. */
 const COUNTED_NOUN = new RegExp(`^[${SMALL_NUMERAL}]年`);
 /** Designations (…示范区) are programs only when a national or provincial body grants them. */
 const DESIGNATION = /(?:示范区|先行区)$/;
-const NATIONAL_HEAD = /^(?:国家|全国|省级|省)/;
+const NATIONAL_HEAD = /国家|全国|省级/;
 /** A head that only counts (两大工程): no name. */
 const COUNT_ONLY = new RegExp(`^[${SMALL_NUMERAL}][个大项]$`);
 /** How far a name head may reach left of a program noun or a quote. */
 const MAX_HEAD = 14;
 const MAX_QUOTE_HEAD = 10;
-/** How many characters may separate a quoted name from its program noun (“四不离”互助养老模式). */
+/** At most this many quoted names side by side are read as one list. */
+const MAX_RUN = 12;
+/** How many characters may separate a quoted name from its program noun (“小城大县”发展模式). */
 const MAX_GAP = 6;
 
 type Add = (span: Span, rule: string, name?: string) => void;
 
 /**
  * Programs, campaigns, strategies and policy documents named in `doc`: national strategies from the
- * lexicon, quoted campaign names with a program noun (“三争”行动, “四景”提升工程) and the words that
- * qualify them on the left (受审分离“一号一窗一网”改革), quoted lists before 等 + a program noun, quoted
- * numbered slogans (“五增”, “2+3+N”, “一县一策”, “三区”“三线”), quoted names with a year or an
- * interpunct (“项目攻坚2021”), unquoted names ending in a program noun (国土空间规划引领行动), numbered
- * slogans (五个共富) and policy documents in 《》 (《…实施方案（2025—2030年）》). Formulas listed in
+ * lexicon, quoted campaign names with a program noun (“四送”行动, “暖心食堂”提升工程) and the words that
+ * qualify them on the left (容缺受理“一窗通办”改革), quoted lists before 等 + a program noun, quoted
+ * numbered slogans (“两减”, “3+1”, “一镇一品”, “三区”“三线”), quoted names with a year or an
+ * interpunct (“攻坚2024”), unquoted names ending in a program noun (国土空间规划引领行动), numbered
+ * slogans (三个转变) and policy documents in 《》 (《…实施方案（2025—2030年）》). Formulas listed in
  * `program-excluded.txt` are left out, and so are quoted words without a program noun or a number
  * (思想“清醒剂”). A bare slogan merges into the one program of the document that adds a noun to it
- * (三争 → 三争行动).
+ * (五抓 → 五抓行动).
  */
 export function recognizePrograms(doc: Document): Mention[] {
   const text = doc.text;
@@ -101,8 +108,8 @@ function quotedPrograms(text: string, add: Add): void {
   const quotes = quotedSpans(text);
   for (let q = 0; q < quotes.length; q++) {
     let last = q;
-    while (last + 1 < quotes.length && isListGap(text, quotes[last]!.span.end, quotes[last + 1]!.span.start))
-      last++;
+    const limit = Math.min(quotes.length - 1, q + MAX_RUN - 1);
+    while (last < limit && isListGap(text, quotes[last]!.span.end, quotes[last + 1]!.span.start)) last++;
     if (last > q && quotedRun(text, quotes.slice(q, last + 1), add)) q = last;
     else quotedOne(text, quotes[q]!, add);
   }
@@ -144,18 +151,20 @@ function quotedRun(text: string, run: Quoted[], add: Add): boolean {
 
 /** One quoted name: with its program noun and left qualifier, ending in a noun, or numbered. */
 function quotedOne(text: string, quote: Quoted, add: Add): void {
-  const { programNouns, stops } = entityLexicons();
+  const { programNouns, programExcluded, stops } = entityLexicons();
   const { span, content } = quote;
+  if (programExcluded.get(content) !== undefined || INDUSTRY_UMBRELLA.test(content)) return;
   const from = text[span.end] === "的" ? span.end + 1 : span.end;
   const noun = nounAt(text, from, from === span.end ? MAX_GAP : 0);
   const gap = noun ? text.slice(from, noun.start) : "";
   const start = quoteHeadStart(text, span.start);
-  if (entityLexicons().programExcluded.get(content) !== undefined || INDUSTRY_UMBRELLA.test(content)) return;
   if (noun && !hasStop(gap, stops)) {
-    const generic = GENERIC_NOUN.has(text.slice(noun.start, noun.end));
-    if (generic && gap.length === 0 && isNumbered(content) && content.length <= 4)
+    const nounText = text.slice(noun.start, noun.end);
+    if (BRAND_NOUN.has(nounText)) {
+      add(span, "quoted-brand", content);
+    } else if (GENERIC_NOUN.has(nounText) && gap.length === 0 && isNumbered(content) && content.length <= 4) {
       add(span, "quoted-numbered", content);
-    else
+    } else
       add(
         { start, end: noun.end },
         "quoted-with-noun",
@@ -165,14 +174,20 @@ function quotedOne(text: string, quote: Quoted, add: Add): void {
     add({ start, end: span.end }, "quoted-name");
   } else if (isNumbered(content) || YEAR_CAMPAIGN.test(content) || JOINED.test(content)) {
     add(span, "quoted-numbered", content);
+  } else if (
+    CAMPAIGN_VERB.test(text.slice(Math.max(0, span.start - 2), span.start)) &&
+    CAMPAIGN.test(content) &&
+    !COUNTED_THING.test(content)
+  ) {
+    add(span, "quoted-object", content);
   }
 }
 
-/** Start of the qualifier written left of a quote (受审分离“…”), or the quote itself when there is none. */
+/** Start of the qualifier written left of a quote (容缺受理“…”), or the quote itself when there is none. */
 function quoteHeadStart(text: string, quoteStart: number): number {
   if (quoteStart === 0 || !isHan(text.charCodeAt(quoteStart - 1))) return quoteStart;
   const start = headStart(text, quoteStart, MAX_QUOTE_HEAD, entityLexicons().qualifierStops);
-  // After an enumeration comma the words are a list item (生产、生活、生态空间“三生合一”), not a qualifier.
+  // After an enumeration comma the words are a list item (生产、生活、生态“三区共建”), not a qualifier.
   return quoteStart - start >= 2 && text[start - 1] !== "、" ? start : quoteStart;
 }
 
@@ -212,8 +227,14 @@ function unquotedNamedPrograms(text: string, add: Add): void {
       start = generic.end;
       generic = programGenericHeads.longestAt(text, start, hit.start);
     }
-    const head = text.slice(start, hit.start);
-    if (DESIGNATION.test(hit.value) && !NATIONAL_HEAD.test(head)) continue;
+    let head = text.slice(start, hit.start);
+    if (DESIGNATION.test(hit.value)) {
+      // 建设国家级农业现代化示范区: the designation starts where the granting level is named.
+      const level = NATIONAL_HEAD.exec(head);
+      if (!level) continue;
+      start += level.index;
+      head = text.slice(start, hit.start);
+    }
     if (
       head.length < 2 ||
       !allHan(head) ||
@@ -225,7 +246,7 @@ function unquotedNamedPrograms(text: string, add: Add): void {
   }
 }
 
-/** 五个共富, 四个关系; after a quoted list, the list is part of the name (“产业链、创新力、机制活”三个关键). */
+/** 六个聚焦, 三个转变; after a quoted list, the list is part of the name (“稳增长、促改革”两个大局). */
 function numberedSlogans(text: string, add: Add): void {
   const { countedNouns } = entityLexicons();
   for (const match of text.matchAll(COUNTED)) {
@@ -241,8 +262,8 @@ function numberedSlogans(text: string, add: Add): void {
 }
 
 /**
- * A bare numbered slogan (三争) merges into the one program of the same document that is the slogan
- * followed by a program noun (三争行动): the text names one campaign both ways.
+ * A bare numbered slogan (五抓) merges into the one program of the same document that is the slogan
+ * followed by a program noun (五抓行动): the text names one campaign both ways.
  */
 function mergeSlogans(mentions: Mention[]): Mention[] {
   const ids = [...new Set(mentions.map((m) => m.entity!))];

@@ -24,6 +24,12 @@ describe("recognizeOrganizations", () => {
       "department 市农业农村局 → organization:市农业农村局",
     ]);
   });
+  it("reads a department of a party committee and an office", () => {
+    expect(organizations("某某县委宣传部、县委办公室联合发文。")).toEqual([
+      "department 某某县委宣传部 → organization:某某县委宣传部",
+      "org-suffix 县委办公室 → organization:县委办公室",
+    ]);
+  });
   it("reads party committees", () => {
     expect(organizations("中共某某市某某区委召开全会。")).toEqual([
       "party-committee 中共某某市某某区委 → organization:中共某某市某某区委",
@@ -50,7 +56,7 @@ describe("recognizeOrganizations", () => {
       "company-list 比亚迪 → organization:比亚迪",
     ]);
     expect(organizations("推进一批道路、桥梁等项目建设。")).toEqual([]);
-    expect(organizations("考察团走访蓝海光电、星河纺织等企业。")).toEqual([
+    expect(organizations("培育了蓝海光电、星河纺织等一批龙头企业。")).toEqual([
       "company-list 蓝海光电 → organization:蓝海光电",
       "company-list 星河纺织 → organization:星河纺织",
     ]);

@@ -54,6 +54,15 @@ describe("recognizePrograms", () => {
       "quoted-name “党建引领·网格服务” → program:党建引领·网格服务",
     ]);
   });
+  it("reads the quoted object of a campaign verb, but not a nickname", () => {
+    expect(programs("开展“干部大走访”，推进“科技兴县、人才强县”，开展“一片茶”推介。")).toEqual([
+      "quoted-object “干部大走访” → program:干部大走访",
+      "quoted-object “科技兴县、人才强县” → program:科技兴县、人才强县",
+    ]);
+  });
+  it("names a brand by its quoted name only", () => {
+    expect(programs("擦亮“山水之城”城市品牌。")).toEqual(["quoted-brand “山水之城” → program:山水之城"]);
+  });
   it("ignores quotes that are only emphasis", () => {
     expect(programs("为发展注入思想“清醒剂”，跑出“加速度”。")).toEqual([]);
   });
@@ -66,6 +75,11 @@ describe("recognizePrograms", () => {
     expect(programs("创建国家农业绿色发展先行区，建设城东商贸示范区，开展作风建设年活动。")).toEqual([
       "named-program 国家农业绿色发展先行区 → program:国家农业绿色发展先行区",
       "named-program 作风建设年活动 → program:作风建设年活动",
+    ]);
+  });
+  it("starts a designation where the granting level is named", () => {
+    expect(programs("加快建设国家级农业现代化示范区。")).toEqual([
+      "named-program 国家级农业现代化示范区 → program:国家级农业现代化示范区",
     ]);
   });
   it("strips words that name nothing from an unquoted head", () => {
