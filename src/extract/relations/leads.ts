@@ -1,6 +1,7 @@
 import type { Mention, Span } from "../../types.js";
 import type { RelationCollector } from "./collector.js";
 import { entityOf, type RelationContext, type SentenceContext } from "./context.js";
+import { SPACE, isIn } from "./chars.js";
 import { organRegion, organRegionOfText } from "./subjects.js";
 
 /** Roles that lead nothing by themselves: deputies and plain committee members. */
@@ -78,7 +79,7 @@ function holdersBefore(ctx: RelationContext, sentence: SentenceContext, at: numb
   const text = ctx.doc.text;
   const holders: Holder[] = [];
   let pos = at;
-  while (pos > sentence.span.start && /\s/.test(text[pos - 1]!)) pos--;
+  while (pos > sentence.span.start && isIn(SPACE, text, pos - 1)) pos--;
   let leading = false;
   let roles = 0;
   for (;;) {

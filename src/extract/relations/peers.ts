@@ -42,6 +42,8 @@ export function extractPeers(ctx: RelationContext, out: RelationCollector): void
     let learned = false;
     let delegated = false;
     let studyWord: Span | undefined;
+    // Mentions already taken as list items: a conjunction inside a list (A以及B和C) opens no new frame.
+    const listed = new Set<Mention>();
     ctx.lexicons.anchors.scan(text, sentence.span.start, sentence.span.end, (at, word, anchors) => {
       const hit = { start: at, end: at + word.length };
       const clause = clauseAt(sentence, at);
@@ -53,7 +55,8 @@ export function extractPeers(ctx: RelationContext, out: RelationCollector): void
           continue;
         }
         const match = matchAnchor(ctx, clause, anchor, hit, ACCEPT[kind]!, kind === "benchmarks");
-        if (!match) continue;
+        if (!match || insideList(ctx, match, listed)) continue;
+        for (const m of match.targets) listed.add(m);
         if (rule === "delegation") delegated = addDelegation(ctx, out, sentence, match) || delegated;
         // The trip of a delegation named before (X代表团赴Y考察) is the delegation's, not the subject's.
         else if (!(delegated && kind === "learns_from")) addPeerMatch(ctx, out, sentence, clause, match);
@@ -125,6 +128,17 @@ function issuesRequirement(ctx: RelationContext, match: FrameMatch): boolean {
   return ctx.lexicons.requirementWords.some((w) => text.startsWith(w, from));
 }
 
+/** Whether a conjunction-anchored match starts inside a list an earlier match took (义乌 of 与昆山、义乌和顺德). */
+function insideList(ctx: RelationContext, match: FrameMatch, listed: Set<Mention>): boolean {
+  if (!isConjunction(ctx, match)) return false;
+  const before = ctx.endsAt.get(match.anchor.start);
+  return before !== undefined && listed.has(before);
+}
+
+function isConjunction(ctx: RelationContext, match: FrameMatch): boolean {
+  return match.anchor.end - match.anchor.start === 1 && CONJUNCTIONS.has(ctx.doc.text[match.anchor.start]!);
+}
+
 /**
  * A与B…: when the frame opens with a conjunction right after a named unit, or its list is "A与B" before
  * the trigger (A与B结对共建), A is the source and the rest are its peers, whatever the clause is about.
@@ -135,7 +149,7 @@ function namedPair(
 ): { source: Named; targets: Mention[] } | undefined {
   const text = ctx.doc.text;
   const accept = ACCEPT[match.frame.kind]!;
-  if (match.anchor.end - match.anchor.start === 1 && CONJUNCTIONS.has(text[match.anchor.start]!)) {
+  if (isConjunction(ctx, match)) {
     const before = ctx.endsAt.get(match.anchor.start);
     if (before && accept(before))
       return { source: { entity: entityOf(before)!, span: before.span }, targets: match.targets };

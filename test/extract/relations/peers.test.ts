@@ -60,6 +60,19 @@ describe("benchmarks", () => {
     expect(rels.find((r) => r.target === R.kunshan)!.aspect).toBe("城市建设");
   });
 
+  it("lists joined by 以及, 和 and white space", () => {
+    const rels = relate("与昆山以及义乌和 顺德比拼发展速度。", [
+      region("昆山", R.kunshan),
+      region("义乌", R.yiwu),
+      region("顺德", R.shunde),
+    ]);
+    expect(ids(rels, "benchmarks")).toEqual([
+      `benchmarks:${R.renshou}->${R.kunshan}`,
+      `benchmarks:${R.renshou}->${R.yiwu}`,
+      `benchmarks:${R.renshou}->${R.shunde}`,
+    ]);
+  });
+
   it("瞄准X找差距 names a peer", () => {
     const rels = relate("瞄准义乌找差距。", [region("义乌", R.yiwu)]);
     expect(ids(rels, "benchmarks")).toEqual([`benchmarks:${R.renshou}->${R.yiwu}`]);
