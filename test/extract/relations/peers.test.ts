@@ -73,6 +73,19 @@ describe("benchmarks", () => {
     ]);
   });
 
+  it("对标对表X, 与X对标, 以X为师", () => {
+    const rels = relate("对标对表昆山。与义乌对标。以顺德为师。", [
+      region("昆山", R.kunshan),
+      region("义乌", R.yiwu),
+      region("顺德", R.shunde),
+    ]);
+    expect(ids(rels, "benchmarks")).toEqual([
+      `benchmarks:${R.renshou}->${R.kunshan}`,
+      `benchmarks:${R.renshou}->${R.yiwu}`,
+      `benchmarks:${R.renshou}->${R.shunde}`,
+    ]);
+  });
+
   it("瞄准X找差距 names a peer", () => {
     const rels = relate("瞄准义乌找差距。", [region("义乌", R.yiwu)]);
     expect(ids(rels, "benchmarks")).toEqual([`benchmarks:${R.renshou}->${R.yiwu}`]);
