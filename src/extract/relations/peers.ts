@@ -8,6 +8,7 @@ import {
   type RelationContext,
   type SentenceContext,
 } from "./context.js";
+import { SPACE, isIn } from "./chars.js";
 import { innermost, listAfter, matchAnchor, type FrameMatch } from "./frames.js";
 import { contains, regionCode } from "./region-codes.js";
 
@@ -19,6 +20,8 @@ const ACCEPT: Record<string, (m: Mention) => boolean> = {
 };
 /** What follows a noun modifier: (a quoted epithet and) 的. */
 const MODIFIER = /(?:“[^”]{0,12}”)?的/y;
+/** Endings of a named kind of cooperation. */
+const COOPERATION_NOUN = /(?:协作|合作|帮扶|支援|共建)$/;
 /** Conjunctions joining the two sides of a pair: A与B. */
 const CONJUNCTIONS = new Set(["与", "同", "和", "跟"]);
 /** How far back (in sentences of the same paragraph) 两地 and a bare 考察学习 may point. */
@@ -88,7 +91,12 @@ function addPeerMatch(
     for (const id of peersBefore(ctx, sentence, match.anaphor.count)) peers.push({ id });
   }
   if (match.self && ctx.subject) peers.push({ id: ctx.subject });
-  const aspect = kind === "benchmarks" ? aspectOf(ctx, match) : undefined;
+  const aspect =
+    kind === "benchmarks"
+      ? aspectOf(ctx, match)
+      : kind === "cooperates_with"
+        ? cooperationOf(ctx, match)
+        : undefined;
   for (const peer of peers) {
     if (peer.id === subject.entity || contains(peer.id, subject.entity)) continue;
     out.add({
@@ -245,6 +253,19 @@ function peersBefore(ctx: RelationContext, sentence: SentenceContext, count: num
     if (count !== undefined && found.length >= count) break;
   }
   return (count === undefined ? found : found.slice(0, count)).reverse();
+}
+
+/** The kind of cooperation, when the trigger names one: 山海协作 (与闽侯的山海协作), 对口协作, 战略合作. */
+function cooperationOf(ctx: RelationContext, match: FrameMatch): string | undefined {
+  const text = ctx.doc.text;
+  const last = match.targets[match.targets.length - 1];
+  let from = match.trigger.start;
+  if (last && last.span.end <= match.trigger.start) {
+    from = last.span.end;
+    while (from < match.trigger.start && (text[from] === "的" || isIn(SPACE, text, from))) from++;
+  }
+  const named = text.slice(from, match.trigger.end);
+  return named.length >= 4 && named.length <= 8 && COOPERATION_NOUN.test(named) ? named : undefined;
 }
 
 /** 比拼综合实力 → 综合实力; 对标嘉陵区城市建设 → 城市建设. Undefined when the rest is no topic. */

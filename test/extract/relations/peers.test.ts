@@ -207,6 +207,7 @@ describe("cooperates_with", () => {
       `cooperates_with:${R.renshou}->${R.shunde}`,
     ]);
     expect(ids(rels, "located_in")).toEqual([]);
+    expect(rels.find((r) => r.target === R.shunde)!.aspect).toBe("东西部协作");
   });
 
   it("X与我县签订合作协议: a self-reference fills the slot", () => {
