@@ -27,7 +27,9 @@ interface Pending {
  */
 export class RelationCollector {
   private readonly ctx: RelationContext;
-  private readonly pending = new Map<string, Pending>();
+  /** Relations in the order found, and an index kind → source → target → relation. */
+  private readonly pending: Pending[] = [];
+  private readonly index = new Map<RelationKind, Map<string, Map<string, Pending>>>();
 
   constructor(ctx: RelationContext) {
     this.ctx = ctx;
@@ -37,11 +39,16 @@ export class RelationCollector {
   add(finding: Finding): void {
     const { kind, source, target, sentence } = finding;
     if (source === target) return;
-    const id = `${kind}:${source}->${target}`;
-    let entry = this.pending.get(id);
+    let bySource = this.index.get(kind);
+    if (!bySource) this.index.set(kind, (bySource = new Map()));
+    let byTarget = bySource.get(source);
+    if (!byTarget) bySource.set(source, (byTarget = new Map()));
+    let entry = byTarget.get(target);
     if (!entry) {
+      const id = `${kind}:${source}->${target}`;
       entry = { relation: { id, kind, source, target, evidence: [] }, aspects: [], sentences: new Set() };
-      this.pending.set(id, entry);
+      byTarget.set(target, entry);
+      this.pending.push(entry);
     }
     if (finding.aspect && !entry.aspects.includes(finding.aspect)) entry.aspects.push(finding.aspect);
     if (entry.sentences.has(sentence.index)) return;
@@ -52,7 +59,7 @@ export class RelationCollector {
   /** Targets of relations of `kind` stated in sentence `index`, in the order they were found. */
   targetsIn(kind: RelationKind, index: number): string[] {
     const targets: string[] = [];
-    for (const { relation, sentences } of this.pending.values()) {
+    for (const { relation, sentences } of this.pending) {
       if (relation.kind === kind && sentences.has(index)) targets.push(relation.target);
     }
     return targets;
@@ -61,15 +68,14 @@ export class RelationCollector {
   /** The targets of the relations of `kind` gathered so far. */
   targetsOf(kind: RelationKind): Set<string> {
     const targets = new Set<string>();
-    for (const { relation } of this.pending.values())
-      if (relation.kind === kind) targets.add(relation.target);
+    for (const { relation } of this.pending) if (relation.kind === kind) targets.add(relation.target);
     return targets;
   }
 
   /** Person → the unit they lead (the first found), from the leads relations gathered so far. */
   leaders(): Map<string, string> {
     const leaders = new Map<string, string>();
-    for (const { relation } of this.pending.values()) {
+    for (const { relation } of this.pending) {
       if (relation.kind === "leads" && !leaders.has(relation.source))
         leaders.set(relation.source, relation.target);
     }
@@ -78,7 +84,7 @@ export class RelationCollector {
 
   /** The relations, sorted by id, their evidence by position. */
   relations(): Relation[] {
-    return [...this.pending.values()]
+    return this.pending
       .map(({ relation, aspects }) => ({
         ...relation,
         ...(aspects.length > 0 ? { aspect: aspects.join("; ") } : {}),
@@ -91,11 +97,13 @@ export class RelationCollector {
     const { doc } = this.ctx;
     const span = finding.sentence.span;
     const orig = doc.map.toOriginal(span);
-    const highlights = [finding.sourceSpan, finding.targetSpan, finding.trigger]
-      .filter((s): s is Span => s !== undefined && s.start >= span.start && s.end <= span.end)
-      .map((s) => ({ start: s.start - span.start, end: s.end - span.start }))
-      .sort((a, b) => a.start - b.start || a.end - b.end)
-      .filter((s, i, all) => i === 0 || s.start !== all[i - 1]!.start || s.end !== all[i - 1]!.end);
+    const highlights: Span[] = [];
+    for (const s of [finding.sourceSpan, finding.targetSpan, finding.trigger]) {
+      if (!s || s.start < span.start || s.end > span.end) continue;
+      const h = { start: s.start - span.start, end: s.end - span.start };
+      if (!highlights.some((o) => o.start === h.start && o.end === h.end)) highlights.push(h);
+    }
+    highlights.sort((a, b) => a.start - b.start || a.end - b.end);
     return {
       doc: doc.id,
       start: orig.start,

@@ -1,4 +1,5 @@
 import type { Document, Mention, Span } from "../../types.js";
+import { OPENING_QUOTE_OR_SPACE, isIn } from "./chars.js";
 import { relationLexicons, type RelationLexicons } from "./lexicons.js";
 import { regionCode } from "./region-codes.js";
 import { WordIndex } from "./word-index.js";
@@ -151,29 +152,18 @@ export function splitClauses(text: string, sentence: Span): Clause[] {
 /** Moves back from `at` over white space and opening quotes, not below `floor`. */
 export function backOverQuotes(text: string, at: number, floor: number): number {
   let pos = at;
-  while (pos > floor) {
-    const code = text.charCodeAt(pos - 1);
-    if (
-      code !== 0x201c &&
-      code !== 0x201d &&
-      code !== 0x22 &&
-      code !== 0x300c &&
-      code !== 0x300e &&
-      !isSpace(code)
-    )
-      break;
-    pos--;
-  }
+  while (pos > floor && isIn(OPENING_QUOTE_OR_SPACE, text, pos - 1)) pos--;
   return pos;
-}
-
-function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000 || code === 0xa0;
 }
 
 /** The clause of `sentence` holding offset `at`. */
 export function clauseAt(sentence: SentenceContext, at: number): Clause | undefined {
-  return sentence.clauses.find((c) => at >= c.start && at < c.end);
+  const { clauses } = sentence;
+  for (let i = 0; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    if (at < c.end) return at >= c.start ? c : undefined;
+  }
+  return undefined;
 }
 
 /** Nested mentions lying inside `outer`'s span, by start. */

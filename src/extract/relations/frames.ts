@@ -3,6 +3,7 @@ import type { Clause, RelationContext } from "./context.js";
 import type { TriggerFrame } from "./lexicons.js";
 import { entityOf } from "./context.js";
 import { contains, regionCode } from "./region-codes.js";
+import { GAP_BREAK, SPACE, isIn, skipListSeparators, skipListSeparatorsBack } from "./chars.js";
 import { WordIndex } from "./word-index.js";
 
 /** A trigger frame matched in a clause. */
@@ -22,9 +23,6 @@ export interface FrameMatch {
   tail: Span;
 }
 
-/** Separators inside an entity list: 、 和 及 以及 与 同 跟 /. */
-const LIST_SEPARATOR = /^(?:、|以及|和|及|与|同|跟|\/|\s)+/;
-const LIST_SEPARATOR_BEFORE = /(?:、|以及|和|及|与|同|跟|\/|\s)+$/;
 /** Words pointing back at places named before: 两地, 三个地区, 上述县区. */
 const ANAPHOR =
   /^(两|二|三|四|五|六|七|八|九|十|几|多|上述|以上|这些|这几)个?(?:地区|地方|地|县区|区县|城市|县|区|市)/;
@@ -42,7 +40,6 @@ const NUMERALS: Record<string, number> = {
 };
 /** Longest gap allowed between a list and the literal after it (等地, 等重点区域有效). */
 const MAX_GAP = 8;
-const GAP_BREAK = /[，,。；;：:！？!?（）()]/;
 
 /** Where a frame is anchored: the literal a scan finds first (item 0, or item 1 after an opening slot). */
 export interface Anchor {
@@ -150,7 +147,7 @@ function literalAfter(
   gap: number,
 ): Span | undefined {
   for (let offset = 0; offset <= gap && at + offset < limit; offset++) {
-    if (offset > 0 && GAP_BREAK.test(text[at + offset - 1]!)) return undefined;
+    if (offset > 0 && isIn(GAP_BREAK, text, at + offset - 1)) return undefined;
     for (const word of words) {
       if (at + offset + word.length <= limit && text.startsWith(word, at + offset)) {
         return { start: at + offset, end: at + offset + word.length };
@@ -170,15 +167,14 @@ export function listAfter(
   const text = ctx.doc.text;
   const items: Mention[] = [];
   let pos = at;
-  while (pos < limit && /\s/.test(text[pos]!)) pos++;
+  while (pos < limit && isIn(SPACE, text, pos)) pos++;
   let end = at;
   for (;;) {
     const m = ctx.startsAt.get(pos);
     if (!m || m.span.end > limit || !accept(m)) break;
     items.push(m);
     end = m.span.end;
-    const sep = LIST_SEPARATOR.exec(text.slice(end, Math.min(limit, end + 4)));
-    pos = end + (sep ? sep[0].length : 0);
+    pos = skipListSeparators(text, end, Math.min(limit, end + 4));
   }
   return { items, end };
 }
@@ -197,8 +193,7 @@ function listBefore(
     const m = ctx.endsAt.get(pos);
     if (!m || m.span.start < limit || !accept(m)) break;
     items.unshift(m);
-    const sep = LIST_SEPARATOR_BEFORE.exec(text.slice(Math.max(limit, m.span.start - 4), m.span.start));
-    pos = m.span.start - (sep ? sep[0].length : 0);
+    pos = skipListSeparatorsBack(text, m.span.start, Math.max(limit, m.span.start - 4));
   }
   return items;
 }

@@ -1,6 +1,7 @@
 import type { Mention, Span } from "../../types.js";
 import type { RelationCollector } from "./collector.js";
 import { entityOf, type RelationContext, type SentenceContext } from "./context.js";
+import { SPACE, isIn } from "./chars.js";
 import { organRegion, organRegionOfText } from "./subjects.js";
 
 /** Roles that lead nothing by themselves: deputies and plain committee members. */
@@ -12,6 +13,8 @@ const ROLE_SEPARATOR = /^[、，,\s]$/;
 interface Holder {
   entity: string;
   span?: Span;
+  /** The role words (党组书记、主任). */
+  roles?: Span;
 }
 
 /**
@@ -59,6 +62,7 @@ function add(
     rule,
     sourceSpan: sentence.mentions.includes(person) ? person.span : undefined,
     targetSpan: holder.span,
+    trigger: holder.roles,
   });
 }
 
@@ -78,7 +82,8 @@ function holdersBefore(ctx: RelationContext, sentence: SentenceContext, at: numb
   const text = ctx.doc.text;
   const holders: Holder[] = [];
   let pos = at;
-  while (pos > sentence.span.start && /\s/.test(text[pos - 1]!)) pos--;
+  while (pos > sentence.span.start && isIn(SPACE, text, pos - 1)) pos--;
+  const rolesEnd = pos;
   let leading = false;
   let roles = 0;
   for (;;) {
@@ -102,7 +107,8 @@ function holdersBefore(ctx: RelationContext, sentence: SentenceContext, at: numb
       const holder = holderOf(ctx, unit);
       if (holder) holders.push(holder);
     }
-    return holders;
+    const span = { start: pos, end: rolesEnd };
+    return holders.map((h) => ({ ...h, roles: span }));
   }
 }
 
@@ -115,6 +121,7 @@ function holdersAfter(ctx: RelationContext, sentence: SentenceContext, at: numbe
     const unit = ctx.startsAt.get(pos);
     if (!unit || (unit.kind !== "region" && unit.kind !== "organization")) break;
     pos = unit.span.end;
+    const rolesStart = pos;
     let leading = false;
     for (;;) {
       const role = ctx.lexicons.roles.find(
@@ -126,7 +133,7 @@ function holdersAfter(ctx: RelationContext, sentence: SentenceContext, at: numbe
     }
     if (leading) {
       const holder = holderOf(ctx, unit);
-      if (holder) holders.push(holder);
+      if (holder) holders.push({ ...holder, roles: { start: rolesStart, end: pos } });
     }
     if (!ROLE_SEPARATOR.test(text[pos] ?? "")) break;
     pos++;

@@ -8,6 +8,7 @@ import {
   type RelationContext,
   type SentenceContext,
 } from "./context.js";
+import { SPACE, isIn } from "./chars.js";
 import { innermost, listAfter, matchAnchor, type FrameMatch } from "./frames.js";
 import { contains, regionCode } from "./region-codes.js";
 
@@ -19,6 +20,8 @@ const ACCEPT: Record<string, (m: Mention) => boolean> = {
 };
 /** What follows a noun modifier: (a quoted epithet and) 的. */
 const MODIFIER = /(?:“[^”]{0,12}”)?的/y;
+/** Endings of a named kind of cooperation. */
+const COOPERATION_NOUN = /(?:协作|合作|帮扶|支援|共建)$/;
 /** Conjunctions joining the two sides of a pair: A与B. */
 const CONJUNCTIONS = new Set(["与", "同", "和", "跟"]);
 /** How far back (in sentences of the same paragraph) 两地 and a bare 考察学习 may point. */
@@ -42,6 +45,8 @@ export function extractPeers(ctx: RelationContext, out: RelationCollector): void
     let learned = false;
     let delegated = false;
     let studyWord: Span | undefined;
+    // Mentions already taken as list items: a conjunction inside a list (A以及B和C) opens no new frame.
+    const listed = new Set<Mention>();
     ctx.lexicons.anchors.scan(text, sentence.span.start, sentence.span.end, (at, word, anchors) => {
       const hit = { start: at, end: at + word.length };
       const clause = clauseAt(sentence, at);
@@ -53,7 +58,8 @@ export function extractPeers(ctx: RelationContext, out: RelationCollector): void
           continue;
         }
         const match = matchAnchor(ctx, clause, anchor, hit, ACCEPT[kind]!, kind === "benchmarks");
-        if (!match) continue;
+        if (!match || insideList(ctx, match, listed)) continue;
+        for (const m of match.targets) listed.add(m);
         if (rule === "delegation") delegated = addDelegation(ctx, out, sentence, match) || delegated;
         // The trip of a delegation named before (X代表团赴Y考察) is the delegation's, not the subject's.
         else if (!(delegated && kind === "learns_from")) addPeerMatch(ctx, out, sentence, clause, match);
@@ -85,7 +91,12 @@ function addPeerMatch(
     for (const id of peersBefore(ctx, sentence, match.anaphor.count)) peers.push({ id });
   }
   if (match.self && ctx.subject) peers.push({ id: ctx.subject });
-  const aspect = kind === "benchmarks" ? aspectOf(ctx, match) : undefined;
+  const aspect =
+    kind === "benchmarks"
+      ? aspectOf(ctx, match)
+      : kind === "cooperates_with"
+        ? cooperationOf(ctx, match)
+        : undefined;
   for (const peer of peers) {
     if (peer.id === subject.entity || contains(peer.id, subject.entity)) continue;
     out.add({
@@ -125,6 +136,17 @@ function issuesRequirement(ctx: RelationContext, match: FrameMatch): boolean {
   return ctx.lexicons.requirementWords.some((w) => text.startsWith(w, from));
 }
 
+/** Whether a conjunction-anchored match starts inside a list an earlier match took (义乌 of 与昆山、义乌和顺德). */
+function insideList(ctx: RelationContext, match: FrameMatch, listed: Set<Mention>): boolean {
+  if (!isConjunction(ctx, match)) return false;
+  const before = ctx.endsAt.get(match.anchor.start);
+  return before !== undefined && listed.has(before);
+}
+
+function isConjunction(ctx: RelationContext, match: FrameMatch): boolean {
+  return match.anchor.end - match.anchor.start === 1 && CONJUNCTIONS.has(ctx.doc.text[match.anchor.start]!);
+}
+
 /**
  * A与B…: when the frame opens with a conjunction right after a named unit, or its list is "A与B" before
  * the trigger (A与B结对共建), A is the source and the rest are its peers, whatever the clause is about.
@@ -135,7 +157,7 @@ function namedPair(
 ): { source: Named; targets: Mention[] } | undefined {
   const text = ctx.doc.text;
   const accept = ACCEPT[match.frame.kind]!;
-  if (match.anchor.end - match.anchor.start === 1 && CONJUNCTIONS.has(text[match.anchor.start]!)) {
+  if (isConjunction(ctx, match)) {
     const before = ctx.endsAt.get(match.anchor.start);
     if (before && accept(before))
       return { source: { entity: entityOf(before)!, span: before.span }, targets: match.targets };
@@ -231,6 +253,19 @@ function peersBefore(ctx: RelationContext, sentence: SentenceContext, count: num
     if (count !== undefined && found.length >= count) break;
   }
   return (count === undefined ? found : found.slice(0, count)).reverse();
+}
+
+/** The kind of cooperation, when the trigger names one: 山海协作 (与闽侯的山海协作), 对口协作, 战略合作. */
+function cooperationOf(ctx: RelationContext, match: FrameMatch): string | undefined {
+  const text = ctx.doc.text;
+  const last = match.targets[match.targets.length - 1];
+  let from = match.trigger.start;
+  if (last && last.span.end <= match.trigger.start) {
+    from = last.span.end;
+    while (from < match.trigger.start && (text[from] === "的" || isIn(SPACE, text, from))) from++;
+  }
+  const named = text.slice(from, match.trigger.end);
+  return named.length >= 4 && named.length <= 8 && COOPERATION_NOUN.test(named) ? named : undefined;
 }
 
 /** 比拼综合实力 → 综合实力; 对标嘉陵区城市建设 → 城市建设. Undefined when the rest is no topic. */

@@ -1,10 +1,10 @@
 import type { Mention, Span } from "../../types.js";
 import { entityOf, nestedIn, type Named, type RelationContext, type Subject } from "./context.js";
+import { CLAUSE_LEAD, isIn } from "./chars.js";
 import { ancestorAt, contains, regionCode } from "./region-codes.js";
 
 /** Numbered clause openers: 一是, 二是, 第三. */
 const NUMBERED_OPENER = /[一二三四五六七八九十]+是|第[一二三四五六七八九十]+/y;
-const SKIPPABLE = /[\s“”"「」『』（）()]/;
 
 /**
  * Fills `subject` of every clause. A clause names its subject when, after an opener (一是, 同时,
@@ -124,7 +124,7 @@ function skipOpeners(ctx: RelationContext, clause: Span): number {
   const text = ctx.doc.text;
   let at = clause.start;
   for (let round = 0; round < 4; round++) {
-    while (at < clause.end && SKIPPABLE.test(text[at]!)) at++;
+    while (at < clause.end && isIn(CLAUSE_LEAD, text, at)) at++;
     if (at >= clause.end || ctx.startsAt.has(at)) break;
     NUMBERED_OPENER.lastIndex = at;
     const numbered = NUMBERED_OPENER.exec(text);

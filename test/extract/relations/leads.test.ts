@@ -22,6 +22,18 @@ describe("leads", () => {
     ).toEqual([["person:李四", "organization:市发展改革委"]]);
   });
 
+  it("the evidence highlights the person, the unit and the roles", () => {
+    const text = "市发展改革委党组书记、主任李四表示。";
+    const { doc, mentions, nested } = markedDocument(text, [organization("市发展改革委"), person("李四")]);
+    const [rel] = extractRelations(doc, mentions, { subject: R.renshou, nested });
+    expect(rel!.evidence[0]!.trigger).toBe("党组书记、主任");
+    expect(rel!.evidence[0]!.highlights).toEqual([
+      { start: 0, end: 6 },
+      { start: 6, end: 13 },
+      { start: 13, end: 15 },
+    ]);
+  });
+
   it("a party committee named after a region stands for the region", () => {
     const marks = [organization("中共仁寿县委"), region("仁寿县", R.renshou), person("张三")];
     expect(leads("中共仁寿县委书记 张三", marks)).toEqual([["person:张三", R.renshou]]);

@@ -60,6 +60,32 @@ describe("benchmarks", () => {
     expect(rels.find((r) => r.target === R.kunshan)!.aspect).toBe("城市建设");
   });
 
+  it("lists joined by 以及, 和 and white space", () => {
+    const rels = relate("与昆山以及义乌和 顺德比拼发展速度。", [
+      region("昆山", R.kunshan),
+      region("义乌", R.yiwu),
+      region("顺德", R.shunde),
+    ]);
+    expect(ids(rels, "benchmarks")).toEqual([
+      `benchmarks:${R.renshou}->${R.kunshan}`,
+      `benchmarks:${R.renshou}->${R.yiwu}`,
+      `benchmarks:${R.renshou}->${R.shunde}`,
+    ]);
+  });
+
+  it("对标对表X, 与X对标, 以X为师", () => {
+    const rels = relate("对标对表昆山。与义乌对标。以顺德为师。", [
+      region("昆山", R.kunshan),
+      region("义乌", R.yiwu),
+      region("顺德", R.shunde),
+    ]);
+    expect(ids(rels, "benchmarks")).toEqual([
+      `benchmarks:${R.renshou}->${R.kunshan}`,
+      `benchmarks:${R.renshou}->${R.yiwu}`,
+      `benchmarks:${R.renshou}->${R.shunde}`,
+    ]);
+  });
+
   it("瞄准X找差距 names a peer", () => {
     const rels = relate("瞄准义乌找差距。", [region("义乌", R.yiwu)]);
     expect(ids(rels, "benchmarks")).toEqual([`benchmarks:${R.renshou}->${R.yiwu}`]);
@@ -181,6 +207,7 @@ describe("cooperates_with", () => {
       `cooperates_with:${R.renshou}->${R.shunde}`,
     ]);
     expect(ids(rels, "located_in")).toEqual([]);
+    expect(rels.find((r) => r.target === R.shunde)!.aspect).toBe("东西部协作");
   });
 
   it("X与我县签订合作协议: a self-reference fills the slot", () => {
