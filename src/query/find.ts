@@ -44,6 +44,8 @@ export interface FindResult {
 
 /** How many suggestions an unknown query gets. */
 const SUGGESTIONS = 8;
+/** How many candidates an error message lists. */
+const LISTED = 10;
 
 function toHit(graph: KnowledgeGraph, entry: IndexEntry): Hit {
   const attributes = graph.getNodeAttributes(entry.node);
@@ -216,7 +218,10 @@ export function describeHit(hit: Hit): string {
 export function resolveEntity(graph: KnowledgeGraph, query: string): Hit {
   const result = findEntity(graph, query);
   if (result.match) return result.match;
-  const list = result.candidates.map((hit) => `\n  ${describeHit(hit)}`).join("");
+  const shown = result.candidates.slice(0, LISTED);
+  const more = result.candidates.length - shown.length;
+  const list =
+    shown.map((hit) => `\n  ${describeHit(hit)}`).join("") + (more > 0 ? `\n  … and ${more} more` : "");
   if (result.status === "ambiguous") {
     throw new CountyKgError(
       "E_ENTITY_AMBIGUOUS",

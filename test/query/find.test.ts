@@ -129,6 +129,20 @@ describe("resolveEntity", () => {
     expect(error("火星").message).toBe('no entity is named "火星"');
   });
 
+  it("lists at most ten candidates", () => {
+    const added = Array.from({ length: 12 }, (_, i) => `region:77770${String(i).padStart(2, "0")}`);
+    for (const id of added)
+      graph.addNode(id, { ...graph.getNodeAttributes("region:330523"), name: "同名县", code: id.slice(7) });
+    try {
+      const lines = error("同名县").message.split("\n");
+      expect(lines).toHaveLength(12);
+      expect(lines[0]).toBe('"同名县" names 12 entities:');
+      expect(lines[11]).toBe("  … and 2 more");
+    } finally {
+      for (const id of added) graph.dropNode(id);
+    }
+  });
+
   it("describes a hit on one line", () => {
     expect(describeHit(findEntity(graph, "乡村振兴").match!)).toBe("乡村振兴  program:乡村振兴");
   });
