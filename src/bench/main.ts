@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { formatError } from "../errors.js";
 import { inChild } from "./child.js";
 import { writeCorpus } from "./corpus.js";
-import { BENCH_USAGE, parseBenchOptions, type BenchOptions } from "./options.js";
+import { BENCH_USAGE, parseBenchOptions, SCALE_SECTIONS, type BenchOptions } from "./options.js";
 import { printReport, type BenchReport, type ScaleReport, type TierReport } from "./report.js";
 import { incrementalCheck, timedCli } from "./scale.js";
 import { loadBenchVocabulary } from "./vocabulary.js";
@@ -37,14 +37,14 @@ async function scaleChecks(
   const scale: ScaleReport = {};
   const largest = tiers[tiers.length - 1];
   const speedupTier = tiers.find((tier) => tier.corpus.megabytes === SPEEDUP_MEGABYTES) ?? tiers[0];
-  if (speedupTier) {
+  if (speedupTier && options.sections.includes("speedup")) {
     const { dir, megabytes } = speedupTier.corpus;
     log(`  speedup: extraction of the ${megabytes} MB corpus on 1 and 2 worker threads`);
     const one = (await inChild({ task: "extract", dir, workers: 1 })).result;
     const two = (await inChild({ task: "extract", dir, workers: 2 })).result;
     scale.speedup = { megabytes, oneWorkerSeconds: one, twoWorkersSeconds: two, speedup: one / two };
   }
-  if (largest) {
+  if (largest && options.sections.includes("streaming")) {
     log(`  streaming: county-kg build of the ${largest.corpus.megabytes} MB corpus`);
     const out = join(options.workDir, "streaming-out");
     scale.streaming = {
@@ -53,7 +53,7 @@ async function scaleChecks(
     };
   }
   const source = tiers.find((tier) => tier.corpus.documents >= INCREMENTAL_DOCUMENTS) ?? largest;
-  if (source) {
+  if (source && options.sections.includes("incremental")) {
     log(`  incremental: ${INCREMENTAL_DOCUMENTS} documents, one changed`);
     scale.incremental = incrementalCheck(
       source.corpus.dir,
@@ -107,7 +107,9 @@ async function main(options: BenchOptions): Promise<BenchReport> {
     const dir = join(options.workDir, "gexf");
     report.gexf = (await inChild({ task: "gexf", dir, nodes, edges, seed: options.seed })).result;
   }
-  if (options.sections.includes("scale")) report.scale = await scaleChecks(options, report.tiers, log);
+  if (SCALE_SECTIONS.some((section) => options.sections.includes(section))) {
+    report.scale = await scaleChecks(options, report.tiers, log);
+  }
   report.machine.loadEnd = loadavg();
   report.finished = new Date().toISOString();
   return report;
