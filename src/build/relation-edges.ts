@@ -8,9 +8,23 @@ function compareEvidence(a: Evidence, b: Evidence): number {
   return compareStrings(a.doc, b.doc) || a.start - b.start || a.end - b.end;
 }
 
+/** Sorted evidence without repeats of the same sentence and trigger (merged relations can repeat one). */
+function uniqueEvidence(sorted: Evidence[]): Evidence[] {
+  return sorted.filter((evidence, i) => {
+    const previous = sorted[i - 1];
+    return !(
+      previous &&
+      compareEvidence(previous, evidence) === 0 &&
+      previous.trigger === evidence.trigger &&
+      previous.rule === evidence.rule
+    );
+  });
+}
+
 /**
  * One typed edge per relation (key = relation id, weight = number of evidence sentences). Relations
- * sharing an id are merged; a relation whose endpoint is not a node is reported on `ctx` and skipped.
+ * sharing an id are merged (a sentence repeated with the same trigger and rule is kept once); a
+ * relation whose endpoint is not a node is reported on `ctx` and skipped.
  */
 export function relationEdges(
   relations: readonly Relation[],
@@ -54,7 +68,7 @@ export function relationEdges(
     edges.set(relation.id, entry);
   }
   for (const edge of edges.values()) {
-    edge.attributes.evidence.sort(compareEvidence);
+    edge.attributes.evidence = uniqueEvidence(edge.attributes.evidence.sort(compareEvidence));
     edge.attributes.weight = Math.max(1, edge.attributes.evidence.length);
   }
   return [...edges.values()];

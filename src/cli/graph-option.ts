@@ -76,6 +76,20 @@ export function listOption<T extends string>(
 }
 
 /**
+ * A single-valued option restricted to a few values.
+ *
+ * @throws CountyKgError `E_USAGE` naming the value that is not allowed and listing those that are.
+ */
+export function choiceOption<T extends string>(
+  command: string,
+  option: string,
+  value: string | undefined,
+  allowed: readonly T[],
+): T | undefined {
+  return value === undefined ? undefined : listOption(command, option, [value], allowed)?.[0];
+}
+
+/**
  * A positive integer option, or `fallback` when absent.
  *
  * @throws CountyKgError `E_USAGE` when the value is not a positive integer.

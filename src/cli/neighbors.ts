@@ -1,11 +1,12 @@
 import { EDGE_KINDS, LOADED_EDGE_KINDS, LOADED_NODE_KINDS, NODE_KINDS } from "../query/kinds.js";
 import { resolveEntity } from "../query/find.js";
 import { neighbors, type Neighbor } from "../query/neighbors.js";
-import type { Direction } from "../query/adjacency.js";
+import { DIRECTIONS } from "../query/adjacency.js";
 import { parseCommandArgs } from "./args.js";
 import type { Command } from "./command.js";
 import {
   GRAPH_OPTIONS_HELP,
+  choiceOption,
   graphOptions,
   integerOption,
   listOption,
@@ -15,8 +16,6 @@ import {
   requirePositionals,
 } from "./graph-option.js";
 import { formatTable, truncate } from "./table.js";
-
-const DIRECTIONS: readonly Direction[] = ["in", "out", "both"];
 
 const usage = `Usage: county-kg neighbors <entity> [options]
 
@@ -56,15 +55,10 @@ export const neighborsCommand: Command = {
       limit: { type: "string", short: "n" },
     });
     const [query] = requirePositionals("neighbors", positionals, ["entity"]);
-    const direction = listOption(
-      "neighbors",
-      "direction",
-      values.direction ? [values.direction] : [],
-      DIRECTIONS,
-    );
+    const direction = choiceOption("neighbors", "direction", values.direction, DIRECTIONS);
     const options = {
       relations: listOption("neighbors", "relation", values.relation, LOADED_EDGE_KINDS),
-      direction: direction?.[0],
+      direction,
       depth: integerOption("neighbors", "depth", values.depth, 1),
       types: listOption("neighbors", "type", values.type, LOADED_NODE_KINDS),
       limit: values.limit === undefined ? undefined : integerOption("neighbors", "limit", values.limit, 0),

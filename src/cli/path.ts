@@ -1,11 +1,12 @@
 import { EDGE_KINDS, LOADED_EDGE_KINDS } from "../query/kinds.js";
 import { resolveEntity } from "../query/find.js";
 import { shortestPath } from "../query/path.js";
-import type { Direction } from "../query/adjacency.js";
+import { DIRECTIONS } from "../query/adjacency.js";
 import { parseCommandArgs } from "./args.js";
 import type { Command } from "./command.js";
 import {
   GRAPH_OPTIONS_HELP,
+  choiceOption,
   graphOptions,
   listOption,
   loadGraphOption,
@@ -13,8 +14,6 @@ import {
   printJson,
   requirePositionals,
 } from "./graph-option.js";
-
-const DIRECTIONS: readonly Direction[] = ["in", "out", "both"];
 
 const usage = `Usage: county-kg path <from> <to> [options]
 
@@ -44,12 +43,12 @@ export const pathCommand: Command = {
       direction: { type: "string", short: "d" },
     });
     const [fromQuery, toQuery] = requirePositionals("path", positionals, ["from", "to"]);
-    const direction = listOption("path", "direction", values.direction ? [values.direction] : [], DIRECTIONS);
+    const direction = choiceOption("path", "direction", values.direction, DIRECTIONS);
     const relations = listOption("path", "relation", values.relation, LOADED_EDGE_KINDS);
     const graph = await loadGraphOption(values);
     const from = resolveEntity(graph, fromQuery!);
     const to = resolveEntity(graph, toQuery!);
-    const path = shortestPath(graph, from.id, to.id, { relations, direction: direction?.[0] });
+    const path = shortestPath(graph, from.id, to.id, { relations, direction });
     if (values.json) {
       printJson({ from, to, path });
       return path ? 0 : 1;

@@ -61,6 +61,7 @@ export const viewCommand: Command = {
     if (positionals.length > 1) {
       throw new CountyKgError("E_USAGE", "view takes one directory", { hint: "see `county-kg view --help`" });
     }
+    const port = parsePort(values.port);
     const graphDir = resolve(positionals[0] ?? "graph");
     if (!["graph.json", "graph.gexf"].some((name) => existsSync(join(graphDir, name)))) {
       throw new CountyKgError("E_GRAPH_MISSING", `no graph.json or graph.gexf in ${graphDir}`, {
@@ -77,7 +78,7 @@ export const viewCommand: Command = {
       appDir: VIEWER_DIST,
       graphDir,
       host: values.host ?? "127.0.0.1",
-      port: parsePort(values.port),
+      port,
     }).catch((error: unknown) => {
       throw new CountyKgError("E_USAGE", `cannot listen: ${error instanceof Error ? error.message : error}`, {
         hint: "choose another --port, or omit it for a free one",

@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { CountyKgError } from "../errors.js";
 
@@ -15,14 +15,26 @@ function outputError(message: string, file: string, cause: unknown): CountyKgErr
   return new CountyKgError("E_OUTPUT", `${message}${reason}`, { file, hint: HINT, cause });
 }
 
+/** Writes `content` to `path` and flushes it to disk, so a rename never exposes a half-written file. */
+async function writeDurably(path: string, content: string): Promise<void> {
+  const handle = await open(path, "w");
+  try {
+    await handle.writeFile(content, "utf8");
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 async function removeAll(paths: string[]): Promise<void> {
   await Promise.all(paths.map((path) => rm(path, { force: true })));
 }
 
 /**
  * Writes every file as a whole or leaves the old one: first each content to a temporary file beside
- * its target, then, once all are written, renames them over the targets. If any write fails, the
- * temporary files are removed and no target is touched. Creates missing directories.
+ * its target (flushed to disk), then, once all are written, renames them over the targets. If any write
+ * fails, the temporary files are removed and no target is touched; a rename failing (rare: the target
+ * became a directory) leaves the files renamed before it replaced. Creates missing directories.
  * @throws CountyKgError E_OUTPUT naming the file or directory that could not be written.
  */
 export async function writeFilesAtomically(files: readonly OutputFile[]): Promise<string[]> {
@@ -38,7 +50,7 @@ export async function writeFilesAtomically(files: readonly OutputFile[]): Promis
     const temp = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.${i}.tmp`);
     try {
       temporary.push(temp);
-      await writeFile(temp, file.content, { encoding: "utf8", flag: "w" });
+      await writeDurably(temp, file.content);
     } catch (cause) {
       await removeAll(temporary);
       throw outputError(`cannot write ${file.path}`, file.path, cause);

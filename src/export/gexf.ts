@@ -8,8 +8,26 @@ function rgb(hex: string): string {
   return `rgb(${r},${g},${b})`;
 }
 
+const DECLARED = new Map([...NODE_COLUMNS, ...EDGE_COLUMNS].map((column) => [column.name, column.type]));
+
 /**
- * GEXF 1.3 (graphology-gexf, pedantic): node attributes declared and typed from NODE_COLUMNS (lists as
+ * graphology-gexf infers each attribute's type from the values (a double column whose values happen to
+ * be whole numbers becomes `integer`): declare the columns' own types instead, so the file's schema does
+ * not depend on the data. Only the declarations, before `<nodes>`, are touched.
+ */
+function declareTypes(text: string): string {
+  const body = text.indexOf("<nodes>");
+  const head = text
+    .slice(0, body)
+    .replace(/<attribute id="([^"]+)" title="\1" type="[a-z]+"\/>/g, (declaration, id: string) => {
+      const type = DECLARED.get(id);
+      return type ? `<attribute id="${id}" title="${id}" type="${type}"/>` : declaration;
+    });
+  return head + text.slice(body);
+}
+
+/**
+ * GEXF 1.3 (graphology-gexf, pedantic): node attributes declared with NODE_COLUMNS' types (lists as
  * `liststring`), viz colour (r/g/b, which every reader accepts), size and position; edges with `kind`
  * (also their label), weight, EDGE_COLUMNS and viz colour/thickness. Meta: creator and description.
  */
@@ -21,7 +39,7 @@ export function toGexf(graph: KnowledgeGraph): string {
   };
   const copy = new MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes, typeof meta>();
   copy.import({ ...graph.export(), attributes: meta });
-  return gexf.write(copy, {
+  const text = gexf.write(copy, {
     version: "1.3",
     pedantic: true,
     formatNode: (_key, attributes) => ({
@@ -37,4 +55,5 @@ export function toGexf(graph: KnowledgeGraph): string {
       viz: { color: rgb(attributes.color), thickness: attributes.size },
     }),
   });
+  return declareTypes(text);
 }

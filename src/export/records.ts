@@ -2,6 +2,7 @@ import type { GraphEdgeAttributes, GraphNodeAttributes } from "../types.js";
 
 /** Declared type of a flat attribute: GEXF names; GraphML and CSV write `liststring` `|`-joined. */
 export type CellType = "string" | "integer" | "double" | "liststring";
+/** A flat value: text, number, or a list of texts. */
 export type Cell = string | number | string[];
 
 /** One flat attribute of the tabular formats (GEXF attvalues, GraphML keys, CSV columns). */

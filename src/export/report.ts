@@ -1,12 +1,12 @@
 import { compareStrings } from "../build/entries.js";
-import type { EdgeKind, GraphEdgeAttributes, KnowledgeGraph } from "../types.js";
+import type { EdgeKind, Evidence, GraphEdgeAttributes, KnowledgeGraph } from "../types.js";
 import { flatText } from "./records.js";
 
 /** Relation kinds read as "A takes B as a peer to learn from": the peer network of the report. */
 export const PEER_KINDS: ReadonlySet<EdgeKind> = new Set(["benchmarks", "learns_from"]);
 
-/** Longest evidence sentence the benchmark table quotes in full. */
-const QUOTE_LIMIT = 80;
+/** Longest stretch of an evidence sentence the benchmark table quotes. */
+export const QUOTE_LIMIT = 80;
 
 function cell(text: string): string {
   return flatText(text).replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
@@ -28,6 +28,21 @@ function countBy<T>(items: Iterable<T>, key: (item: T) => string): [string, numb
   const counts = new Map<string, number>();
   for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
   return [...counts].sort((a, b) => compareStrings(a[0], b[0]));
+}
+
+/**
+ * The evidence sentence, or when longer than QUOTE_LIMIT the stretch around its highlights (the
+ * endpoints and the trigger; the last ones where they spread wider), cut ends marked with "…".
+ */
+export function excerpt(evidence: Evidence): string {
+  const { text, highlights } = evidence;
+  if (text.length <= QUOTE_LIMIT) return text;
+  const from = highlights.length > 0 ? Math.min(...highlights.map((h) => h.start)) : 0;
+  const to = highlights.length > 0 ? Math.max(...highlights.map((h) => h.end)) : 0;
+  const center = to - from <= QUOTE_LIMIT ? (from + to) / 2 : to - QUOTE_LIMIT / 2;
+  const start = Math.max(0, Math.min(Math.round(center - QUOTE_LIMIT / 2), text.length - QUOTE_LIMIT));
+  const end = start + QUOTE_LIMIT;
+  return `${start > 0 ? "…" : ""}${text.slice(start, end)}${end < text.length ? "…" : ""}`;
 }
 
 interface PeerEdge {
@@ -62,14 +77,48 @@ function countsSection(graph: KnowledgeGraph): string[] {
   ];
 }
 
-function topSection(graph: KnowledgeGraph, top: number): string[] {
-  const nodes = graph
+/** Entity nodes (documents left out), highest PageRank first, ties by key. */
+function byPagerank(graph: KnowledgeGraph): string[] {
+  return graph
     .filterNodes((_node, attributes) => attributes.kind !== "document")
     .sort(
       (a, b) =>
         graph.getNodeAttribute(b, "pagerank") - graph.getNodeAttribute(a, "pagerank") || compareStrings(a, b),
-    )
-    .slice(0, top);
+    );
+}
+
+/** How many communities, and members of each, the report names. */
+const COMMUNITIES_LISTED = 10;
+const MEMBERS_LISTED = 8;
+
+function communitiesSection(graph: KnowledgeGraph, ranked: string[]): string[] {
+  const members = new Map<number, string[]>();
+  for (const node of ranked) {
+    const community = graph.getNodeAttribute(node, "community");
+    members.set(community, [...(members.get(community) ?? []), node]);
+  }
+  const rows = [...members]
+    .sort((a, b) => b[1].length - a[1].length || a[0] - b[0])
+    .slice(0, COMMUNITIES_LISTED)
+    .map(([community, nodes]) => [
+      String(community),
+      String(nodes.length),
+      nodes
+        .slice(0, MEMBERS_LISTED)
+        .map((node) => cell(graph.getNodeAttribute(node, "label")))
+        .join(", "),
+    ]);
+  return [
+    "## Communities",
+    "",
+    `${members.size} Louvain communities; the largest, with their members of highest PageRank:`,
+    "",
+    ...table(["Community", "Entities", "Leading members"], rows),
+  ];
+}
+
+function topSection(graph: KnowledgeGraph, ranked: string[], top: number): string[] {
+  const nodes = ranked.slice(0, top);
   const rows = nodes.map((node, i) => {
     const a = graph.getNodeAttributes(node);
     return [
@@ -94,11 +143,8 @@ function benchmarkSection(graph: KnowledgeGraph, peers: PeerEdge[]): string[] {
   const label = (node: string): string => cell(graph.getNodeAttribute(node, "label"));
   const rows = peers.map(({ source, target, attributes }) => {
     const first = attributes.evidence[0];
-    const quote = first
-      ? `${cell(first.text.length > QUOTE_LIMIT ? `${first.text.slice(0, QUOTE_LIMIT)}…` : first.text)} (${cell(first.doc)}${
-          attributes.evidence.length > 1 ? `, +${attributes.evidence.length - 1} more` : ""
-        })`
-      : "";
+    const more = attributes.evidence.length > 1 ? `, +${attributes.evidence.length - 1} more` : "";
+    const quote = first ? `${cell(excerpt(first))} (${cell(first.doc)}${more})` : "";
     return [label(source), attributes.kind, label(target), cell(attributes.aspect ?? ""), quote];
   });
   return [
@@ -150,15 +196,22 @@ function peerNetworkSection(graph: KnowledgeGraph, peers: PeerEdge[], top: numbe
 }
 
 /**
- * report.md: counts by kind, the top `top` entities by PageRank, the benchmark table (who benchmarks or
- * learns from whom, aspect, first evidence sentence) and the peer network (most-benchmarked entities,
- * reciprocal pairs, share of peer links crossing a province border).
+ * report.md: counts by kind, the top `top` entities by PageRank, the largest communities, the
+ * benchmark table (who benchmarks or learns from whom, aspect, first evidence sentence) and the peer
+ * network (most-benchmarked entities, reciprocal pairs, share of peer links crossing a province border).
  */
 export function toReport(graph: KnowledgeGraph, top: number): string {
   const peers: PeerEdge[] = [];
   graph.forEachEdge((_edge, attributes, source, target) => {
     if (PEER_KINDS.has(attributes.kind)) peers.push({ source, target, attributes });
   });
+  peers.sort(
+    (a, b) =>
+      compareStrings(a.attributes.kind, b.attributes.kind) ||
+      compareStrings(a.source, b.source) ||
+      compareStrings(a.target, b.target),
+  );
+  const ranked = byPagerank(graph);
   return [
     "# County knowledge graph report",
     "",
@@ -166,7 +219,9 @@ export function toReport(graph: KnowledgeGraph, top: number): string {
     "",
     ...countsSection(graph),
     "",
-    ...topSection(graph, top),
+    ...topSection(graph, ranked, top),
+    "",
+    ...communitiesSection(graph, ranked),
     "",
     ...benchmarkSection(graph, peers),
     "",

@@ -12,6 +12,7 @@ import { toReport } from "./report.js";
 /** Formats written on request, besides graph.gexf, graph.json and report.md which are always written. */
 export type OutputFormat = "graphml" | "csv" | "coword";
 
+/** Every optional format, in the order they are written (for validating `--format`). */
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ["graphml", "csv", "coword"];
 
 /** What `writeOutputs` writes beyond the three files it always writes. */

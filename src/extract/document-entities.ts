@@ -3,7 +3,8 @@ import type { Entity, Mention, RegionLevel } from "../types.js";
 /** Looks up the official description of a region id (name, code, level, parent entity id). */
 export type RegionLookup = (
   id: string,
-) => { name: string; code?: string; level?: RegionLevel; parent?: string } | undefined;
+) =>
+  { name: string; code?: string; level?: RegionLevel; parent?: string; parentChain?: string[] } | undefined;
 
 /**
  * Groups one document's resolved mentions into entities: one per `mention.entity`, named by the
@@ -45,6 +46,7 @@ export function entitiesFromMentions(
     if (region?.code) entity.code = region.code;
     if (region?.level) entity.level = region.level;
     if (region?.parent) entity.parent = region.parent;
+    if (region?.parentChain?.length) entity.parentChain = region.parentChain;
     if (roles.size > 0) entity.roles = [...roles].sort();
     entities.push(entity);
   }

@@ -3,6 +3,8 @@ import { entityLexicons } from "./lexicons.js";
 import { createMention, sortMentions } from "./mention.js";
 import { allHan, headStart, isHan, quotedSpans } from "./scan.js";
 
+/** How far left of 产业 an industry's name head may reach. */
+const MAX_HEAD = 12;
 /** Suffixes after which the head names an industry (longest first). */
 const INDUSTRY_SUFFIX = /(?:全产业链|产业集群|工业集群|产业链|产业)/g;
 /** What after 产业 makes the word a zone, a fund, a process or a firm, not an industry (产业园, 产业化). */
@@ -13,16 +15,16 @@ const NOT_PRODUCT = /企业|项目|园区|政策|布局|结构|地区|区域|城
 /** 中国物联网电池之都: the product before 之都 is the industry. */
 const CAPITAL = /(?:中国|全国|世界|国际|全球)([\u4e00-\u9fff]{2,8}?)之都/g;
 /** “五个一”特色产业, “3+2”主导产业: an umbrella of industries named by a quoted number. */
-const UMBRELLA = /“([^“”]{1,8})”(?:[\u4e00-\u9fff]{0,4})?(?:产业|工业|农业)/y;
+const UMBRELLA = /“([^“”]{1,8})”(?:[\u4e00-\u9fff]{0,4})?(?:产业|工业|农业)(?!体系|链|园|基地)/y;
 /** “六大绿色工业”: a quoted numbered umbrella that is itself the name. */
 const QUOTED_UMBRELLA = /^[一二三四五六七八九十]大[\u4e00-\u9fff]{1,6}(?:产业|工业|农业|服务业)$/;
 /** “一根竹”: a nickname of one product (一 + classifier + product). */
 const NICKNAME = /^一[\u4e00-\u9fff]{2}$/;
 /** 等(新)业态 / 等(重点)产业 closing an enumeration of industries. */
-const LIST_END = /等(?:[\u4e00-\u9fff]{0,6})(?:产业|业态|行业)/y;
+const LIST_END = /等(?:[\u4e00-\u9fff]{0,6}?)(?:产业|业态|行业)(?!链?(?:项目|企业|园))/y;
 /** “一根竹”即竹产业, 一朵花（百合）: the text explains a nickname. */
 const EXPLAINED =
-  /^(?:[（(]([\u4e00-\u9fff]{1,8})[)）]|(?:即|也就是|就是)([\u4e00-\u9fff]{1,8}?)(?:产业)?(?=[，。、；,]))/y;
+  /(?:[（(]([\u4e00-\u9fff]{1,8})[)）]|(?:即|也就是|就是)([\u4e00-\u9fff]{1,10}?)(?=[，。、；,]))/y;
 
 /**
  * Industries named in `doc`: sector and product names from the lexicon (新能源, 魔芋 …), heads of
@@ -56,7 +58,8 @@ type Add = (span: Span, rule: string, name?: string) => void;
 function suffixed(text: string, at: number, suffix: string, add: Add): void {
   if (text[at - 1] === "”") return; // a quoted umbrella, handled with the quotes
   if (NOT_INDUSTRY_AFTER.test(text.slice(at + suffix.length, at + suffix.length + 4))) return;
-  const head = trimmedHead(text, at, 8);
+  if ("和与及、的".includes(text[at - 1] ?? "")) return; // 要素和产业: 产业 stands alone
+  const head = trimmedHead(text, at, MAX_HEAD);
   if (head === undefined) return;
   const name = `${text.slice(head.start, head.end)}${suffix === "工业集群" ? "工业" : "产业"}`;
   add({ start: head.start, end: at + suffix.length }, "industry-suffix", name);
@@ -74,7 +77,7 @@ function trimmedHead(text: string, end: number, max: number): Span | undefined {
   let stem = end;
   for (let guard = 0; guard < 4 && start < stem; guard++) {
     const modifier = sectorModifiers.longestEndingAt(text, stem, start);
-    if (!modifier || modifier.start === start) break;
+    if (!modifier || modifier.start === start || modifier.value === "lead") break;
     stem = modifier.start;
   }
   // A one-character head must stand alone (竹产业), not end a longer word (区域性优势特色产业 → 性).
@@ -106,11 +109,11 @@ function enumerations(text: string, add: Add): void {
 
 /** Quoted umbrellas and quoted one-product nicknames followed by an industry word. */
 function quotedIndustries(text: string, add: Add): void {
-  const quotes = quotedSpans(text, 40);
+  const quotes = quotedSpans(text);
   for (const quote of quotes) {
     UMBRELLA.lastIndex = quote.span.start;
     const umbrella = UMBRELLA.exec(text);
-    if (umbrella && /^[\d一二三四五六七八九十]/.test(umbrella[1]!)) {
+    if (umbrella && /^[\d一二三四五六七八九十]/.test(umbrella[1]!) && !NICKNAME.test(umbrella[1]!)) {
       add({ start: quote.span.start, end: quote.span.start + umbrella[0].length }, "industry-umbrella");
       continue;
     }

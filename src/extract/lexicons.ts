@@ -14,6 +14,8 @@ export interface EntityLexicons {
   namedProgramNouns: Matcher<string>;
   /** Well-known formulas that look like programs but are not (四个意识 …). */
   programExcluded: Matcher<string>;
+  /** Words that open an unquoted program head without naming anything (重点, 各项). */
+  programGenericHeads: Matcher<string>;
   /** Nouns counted by 个 that make a numbered phrase, not a slogan (四个方面). */
   countedNouns: Matcher<string>;
   /** Sector and product names → canonical name. */
@@ -32,10 +34,16 @@ export interface EntityLexicons {
   roles: Matcher<string>;
   /** Verbs that follow a person's name (表示, 主持召开 …). */
   personVerbs: Matcher<string>;
+  /** Words that follow a name after a title only (带领, 深入 …). */
+  roleFollowers: Matcher<string>;
   /** Common words that look like names (高质量 …). */
   notNames: Matcher<string>;
   /** Words that end a name head when scanning leftwards (verbs, function words). */
   stops: Matcher<string>;
+  /** The stop words plus words that end the qualifier before a quoted name (和, 经验). */
+  qualifierStops: Matcher<string>;
+  /** The stop words plus words that end an organization's name head but may occur in other names (建设). */
+  orgStops: Matcher<string>;
 }
 
 let cached: EntityLexicons | undefined;
@@ -48,6 +56,7 @@ export function entityLexicons(): EntityLexicons {
     namedProgramNouns: mapped("program-nouns-named.txt"),
     programExcluded: mapped("program-excluded.txt"),
     countedNouns: mapped("counted-nouns.txt"),
+    programGenericHeads: mapped("program-generic-heads.txt"),
     sectors: mapped("sectors.txt"),
     sectorModifiers: mapped("sector-modifiers.txt"),
     orgSuffixes: mapped("org-suffixes.txt"),
@@ -58,13 +67,20 @@ export function entityLexicons(): EntityLexicons {
     ),
     roles: mapped("roles.txt"),
     personVerbs: mapped("person-verbs.txt"),
+    roleFollowers: mapped("role-followers.txt"),
     notNames: mapped("not-names.txt"),
     stops: mapped("stop-words.txt"),
+    qualifierStops: mapped("stop-words.txt", "qualifier-stop-words.txt"),
+    orgStops: mapped("stop-words.txt", "org-stop-words.txt"),
   };
   return cached;
 }
 
-/** Entries `key [canonical]` → a matcher from key to canonical (the key itself when none is given). */
-function mapped(file: string): Matcher<string> {
-  return new Matcher(readDataLines(`lexicons/${file}`).map(([key, value]) => [key!, value ?? key!] as const));
+/** Entries `key [canonical]` of one or more files → a matcher from key to canonical (the key itself when none is given). */
+function mapped(...files: string[]): Matcher<string> {
+  return new Matcher(
+    files
+      .flatMap((file) => readDataLines(`lexicons/${file}`))
+      .map(([key, value]) => [key!, value ?? key!] as const),
+  );
 }

@@ -49,8 +49,8 @@ export function sortMentions(mentions: Mention[]): Mention[] {
     (a, b) =>
       a.span.start - b.span.start ||
       a.span.end - b.span.end ||
-      (a.entity ?? "").localeCompare(b.entity ?? "") ||
-      a.rule.localeCompare(b.rule),
+      compareStrings(a.entity ?? "", b.entity ?? "") ||
+      compareStrings(a.rule, b.rule),
   );
   return sorted.filter(
     (m, i) =>
@@ -59,4 +59,9 @@ export function sortMentions(mentions: Mention[]): Mention[] {
       m.span.end !== sorted[i - 1]!.span.end ||
       m.entity !== sorted[i - 1]!.entity,
   );
+}
+
+/** Code-unit order of two strings: fast and the same on every machine (unlike localeCompare). */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -10,15 +10,15 @@ const MEDIA = /(?:网|日报|晚报)(?=讯|报道|消息|\d{1,2}月\d{1,2}日)/g
 /** A party committee: 中共遂宁市安居区委, 中共四川省委. */
 const PARTY_COMMITTEE = /中共[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|区|县|旗)委(?!员)/g;
 /** A numbered middle school: 泉港五中. */
-const NUMBERED_SCHOOL = /[\u4e00-\u9fff]{2}[一二三四五六七八九十]{1,2}中(?![\u4e00-\u9fff])/g;
+const NUMBERED_SCHOOL = /(?<=[\u4e00-\u9fff]{2})([一二三四五六七八九十]{1,2})中(?![\u4e00-\u9fff])/g;
 /** A place or level the name of a government department starts with. */
 const LEVEL_PREFIX = /(?:省|市|区|县|州)$/;
 /** Heads of `strict` suffixes (中心) must start with 国家/中国 or name the kind of body. */
 const STRICT_HEAD = /^(?:国家|中国)|研究|技术|计量|检测|数据|资料|媒体|创新/;
 /** 等…企业 / 等…项目 closing a list of company short names. */
 const COMPANY_LIST_END = /等(?:\d+余?家)?(?:龙头|重点|知名|链主)?(?:企业|公司|产业链项目|项目)/y;
-/** A list of companies is a list of projects only where the clause says they were brought in. */
-const INVESTMENT_VERB = /引进|招引|集聚|签约|落地|联合|针对|培育/;
+/** A list of short names is a list of companies only where the clause brings them in or visits them. */
+const INVESTMENT_VERB = /引进|招引|集聚|签约|落地|联合|针对|培育|走进|走访|参观|考察|调研/;
 
 /**
  * Organizations named in `doc`: names ending in an organization suffix (大学, 医院, 集团, 研究中心 …)
@@ -33,16 +33,13 @@ export function recognizeOrganizations(doc: Document): Mention[] {
     found.push(createMention(doc, "organization", span, rule, name));
   suffixed(text, add);
   departments(text, add);
-  for (const [pattern, rule] of [
-    [PARTY_COMMITTEE, "party-committee"],
-    [NUMBERED_SCHOOL, "numbered-school"],
-  ] as const) {
-    for (const match of text.matchAll(pattern)) {
-      const start =
-        rule === "numbered-school" ? headStartOrg(text, match.index + match[0].length - 3) : match.index;
-      if (rule === "numbered-school" && match.index + match[0].length - start < 4) continue;
-      add({ start, end: match.index + match[0].length }, rule);
-    }
+  for (const match of text.matchAll(PARTY_COMMITTEE)) {
+    add({ start: match.index, end: match.index + match[0].length }, "party-committee");
+  }
+  for (const match of text.matchAll(NUMBERED_SCHOOL)) {
+    const end = match.index + match[0].length;
+    const start = headStartOrg(text, end - match[1]!.length - 1);
+    if (end - start >= 4) add({ start, end }, "numbered-school");
   }
   for (const match of text.matchAll(SOURCE_FIELD)) {
     const start = match.index + match[0].indexOf(match[1]!);
@@ -60,7 +57,7 @@ export function recognizeOrganizations(doc: Document): Mention[] {
 type Add = (span: Span, rule: string, name?: string) => void;
 
 function headStartOrg(text: string, end: number): number {
-  return headStart(text, end, 20, entityLexicons().stops, /[（）()]/);
+  return headStart(text, end, 20, entityLexicons().orgStops, /[（）()]/);
 }
 
 /** Names ending in a suffix of `org-suffixes.txt`, with a parenthesized place after 中心 kept. */
@@ -74,7 +71,7 @@ function suffixed(text: string, add: Add): void {
     while (start < hit.start && /[（）()]/.test(text[start]!)) start++;
     const head = text.slice(start, hit.start);
     const strict = hit.value === "strict";
-    if (head.length >= 2 && (!strict || STRICT_HEAD.test(head))) {
+    if ((head.length >= 2 || LEVEL_PREFIX.test(head)) && (!strict || STRICT_HEAD.test(head))) {
       let end = hit.end;
       const paren = /^[（(][\u4e00-\u9fff]{2,4}[)）]/.exec(text.slice(end, end + 6));
       if (paren) end += paren[0].length;
@@ -97,18 +94,20 @@ function departments(text: string, add: Add): void {
   }
 }
 
+/** The clause ending at `at`: back to the previous comma or sentence end, at most 60 characters. */
+function clauseBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < 60 && !"，,。；;！？\n".includes(text[start - 1]!)) start--;
+  return text.slice(start, at);
+}
+
 /** 引进的勇锋新材料、华农恒青等项目: short names before 等企业/等项目 in an investment clause. */
 function companyLists(text: string, add: Add): void {
   const { stops } = entityLexicons();
   for (let at = text.indexOf("等"); at >= 0; at = text.indexOf("等", at + 1)) {
     COMPANY_LIST_END.lastIndex = at;
     if (!COMPANY_LIST_END.test(text)) continue;
-    const clauseStart = Math.max(
-      text.lastIndexOf("，", at),
-      text.lastIndexOf("。", at),
-      text.lastIndexOf(",", at),
-    );
-    if (!INVESTMENT_VERB.test(text.slice(clauseStart + 1, at))) continue;
+    if (!INVESTMENT_VERB.test(clauseBefore(text, at))) continue;
     let end = at;
     for (let guard = 0; guard < 12; guard++) {
       let start = end;

@@ -1,9 +1,13 @@
 import type { EntityKind, Mention } from "../types.js";
+import { compareStrings } from "./mention.js";
 
-/** Which kind wins when two mentions cover the very same span: the more specific name first. */
+/**
+ * Which kind wins when two mentions cover the very same span: a region (matched against the gazetteer,
+ * zones included) first, then the more specific names.
+ */
 const KIND_PRIORITY: Record<EntityKind, number> = {
-  organization: 0,
-  region: 1,
+  region: 0,
+  organization: 1,
   program: 2,
   industry: 3,
   person: 4,
@@ -11,7 +15,7 @@ const KIND_PRIORITY: Record<EntityKind, number> = {
 
 /**
  * Resolves overlapping mentions of ALL kinds, spaCy-style: longest first, ties broken by kind priority
- * (organization, region, program, industry, person) then by start. A mention overlapping a kept one is
+ * (region, organization, program, industry, person) then by start. A mention overlapping a kept one is
  * dropped; it goes to `nested` when it lies wholly inside a kept mention (a region inside
  * 某某师范大学, a program inside an honour), and is discarded when the overlap is partial. Both lists are
  * sorted by start.
@@ -22,7 +26,7 @@ export function resolveOverlaps(mentions: Mention[]): { kept: Mention[]; nested:
       b.span.end - b.span.start - (a.span.end - a.span.start) ||
       KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] ||
       a.span.start - b.span.start ||
-      (a.entity ?? "").localeCompare(b.entity ?? ""),
+      compareStrings(a.entity ?? "", b.entity ?? ""),
   );
   const kept: Mention[] = [];
   const nested: Mention[] = [];

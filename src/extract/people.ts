@@ -1,10 +1,12 @@
 import type { Document, Mention, Span } from "../types.js";
 import { entityLexicons } from "./lexicons.js";
 import { createMention, sortMentions } from "./mention.js";
-import { isHan } from "./scan.js";
+import { isBoundary, isHan } from "./scan.js";
 
 /** Characters that never occur in a given name (function words, admin words). */
 const NOT_IN_NAME = new Set("的了和在是省市区县镇乡村会委党局厅等与及对为将把也都而年月日个中上下后前说");
+/** Single characters that may follow a name written after a title (县长李明在会上, 书记王强到村里). */
+const AFTER_ROLE_PARTICLE = new Set("在到来对与和及等就同向从赴");
 /** Byline fields followed by names: 作者：X, 责任编辑：X, 记者 X Y. */
 const BYLINE =
   /(作者|责任编辑|编辑|记者|通讯员|撰稿|摄影|审核|校对)[:：]?[ \u3000]*([\u4e00-\u9fff]{2,}(?:[ \u3000]+[\u4e00-\u9fff]{2,})*)/g;
@@ -68,7 +70,7 @@ type Add = (span: Span, rule: string, role?: string) => void;
  * verb, a title or a boundary follows. With `afterRole`, a following boundary is enough.
  */
 function nameAt(text: string, start: number, afterRole: boolean): NameAt | undefined {
-  const { surnames, personVerbs, roles, notNames } = entityLexicons();
+  const { surnames, personVerbs, roles, roleFollowers, notNames } = entityLexicons();
   const family = surnames.longestAt(text, start);
   if (!family) return undefined;
   let best: NameAt | undefined;
@@ -82,7 +84,12 @@ function nameAt(text: string, start: number, afterRole: boolean): NameAt | undef
     const next = text[end];
     let score = 0;
     if (personVerbs.longestAt(text, end) || roles.longestAt(text, end)) score = 3;
-    else if (next === undefined || !isHan(next.charCodeAt(0))) score = afterRole ? 2 : 0;
+    else if (
+      afterRole &&
+      (isBoundary(next) || AFTER_ROLE_PARTICLE.has(next!) || roleFollowers.longestAt(text, end))
+    ) {
+      score = 2;
+    }
     if (score > bestScore) {
       best = { start, end };
       bestScore = score;

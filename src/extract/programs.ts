@@ -21,7 +21,7 @@ const JOINED = /^[\u4e00-\u9fff]{2,8}[·・][\u4e00-\u9fff]{2,8}$/;
 const COUNTED = new RegExp(`(?<![\\d第这那几每哪个])[${SMALL_NUMERAL}]个([\\u4e00-\\u9fff]{2})`, "g");
 /** 四个三年行动 after a list of quoted names: the counted noun phrase each name shares. */
 const COUNTED_TAIL = new RegExp(
-  `^[${SMALL_NUMERAL}][个项大]([\\u4e00-\\u9fff]{2,6}?(?:行动|工程|计划|改革))`,
+  `^[${SMALL_NUMERAL}][个项大]([\\u4e00-\\u9fff]{0,6}?(?:行动|工程|计划|改革))`,
 );
 /** Policy documents in title brackets, with an optional period in parentheses. */
 const TITLE = /《([^《》\n]{4,80}?)》/g;
@@ -43,7 +43,14 @@ const GENERIC_NOUN = new Set([
 /** “六大绿色工业”: a quoted umbrella of industries, which the industry recognizer reads. */
 const INDUSTRY_UMBRELLA = /(?:产业|工业|农业|服务业)$/;
 /** Characters after a program noun that make it part of a longer word (行动派, 战略性, 战略产业). */
-const NOUN_CONTINUES = /^[派性产者家]/;
+const NOUN_CONTINUES = /^[派性产者家委办]/;
+/** A noun that is itself counted (三年行动): 四个三年行动 is a name. */
+const COUNTED_NOUN = new RegExp(`^[${SMALL_NUMERAL}]年`);
+/** Designations (…示范区) are programs only when a national or provincial body grants them. */
+const DESIGNATION = /(?:示范区|先行区)$/;
+const NATIONAL_HEAD = /^(?:国家|全国|省级|省)/;
+/** A head that only counts (两大工程): no name. */
+const COUNT_ONLY = new RegExp(`^[${SMALL_NUMERAL}][个大项]$`);
 /** How far a name head may reach left of a program noun or a quote. */
 const MAX_HEAD = 14;
 const MAX_QUOTE_HEAD = 10;
@@ -164,7 +171,7 @@ function quotedOne(text: string, quote: Quoted, add: Add): void {
 /** Start of the qualifier written left of a quote (受审分离“…”), or the quote itself when there is none. */
 function quoteHeadStart(text: string, quoteStart: number): number {
   if (quoteStart === 0 || !isHan(text.charCodeAt(quoteStart - 1))) return quoteStart;
-  const start = headStart(text, quoteStart, MAX_QUOTE_HEAD, entityLexicons().stops);
+  const start = headStart(text, quoteStart, MAX_QUOTE_HEAD, entityLexicons().qualifierStops);
   // After an enumeration comma the words are a list item (生产、生活、生态空间“三生合一”), not a qualifier.
   return quoteStart - start >= 2 && text[start - 1] !== "、" ? start : quoteStart;
 }
@@ -190,16 +197,30 @@ function isListGap(text: string, end: number, next: number): boolean {
   return next === end || (next === end + 1 && (text[end] === "、" || text[end] === "，"));
 }
 
-/** Unquoted names ending in a program noun: 实施国土空间规划引领行动 → 国土空间规划引领行动. */
+/**
+ * Unquoted names ending in a program noun: 实施国土空间规划引领行动 → 国土空间规划引领行动; words that
+ * name nothing (重点工程, 相关配套工程) are stripped from the head first.
+ */
 function unquotedNamedPrograms(text: string, add: Add): void {
-  const { namedProgramNouns, stops } = entityLexicons();
+  const { namedProgramNouns, programGenericHeads, stops } = entityLexicons();
   for (const hit of namedProgramNouns.findAll(text)) {
     const before = text[hit.start - 1];
     if (before === "”" || before === "’" || before === "》") continue;
     if (NOUN_CONTINUES.test(text.slice(hit.end, hit.end + 1))) continue;
-    const start = headStart(text, hit.start, MAX_HEAD, stops);
+    let start = headStart(text, hit.start, MAX_HEAD, stops);
+    for (let generic = programGenericHeads.longestAt(text, start, hit.start); generic;) {
+      start = generic.end;
+      generic = programGenericHeads.longestAt(text, start, hit.start);
+    }
     const head = text.slice(start, hit.start);
-    if (head.length < 2 || !allHan(head) || text[start - 1] === "等") continue;
+    if (DESIGNATION.test(hit.value) && !NATIONAL_HEAD.test(head)) continue;
+    if (
+      head.length < 2 ||
+      !allHan(head) ||
+      text[start - 1] === "等" ||
+      (COUNT_ONLY.test(head) && !COUNTED_NOUN.test(hit.value))
+    )
+      continue;
     add({ start, end: hit.end }, "named-program");
   }
 }

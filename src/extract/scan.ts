@@ -12,8 +12,16 @@ export function allHan(text: string): boolean {
   return text.length > 0;
 }
 
-/** Opening → closing quotation marks that delimit names. */
-const QUOTES: Record<string, string> = { "“": "”", "‘": "’", "「": "」", "『": "』", '"': '"' };
+/** Opening → closing quotation marks that delimit names, by code unit. */
+const QUOTE_CLOSE = new Map<number, string>([
+  [0x201c, "”"],
+  [0x2018, "’"],
+  [0x300c, "」"],
+  [0x300e, "』"],
+  [0x22, '"'],
+]);
+/** Content that makes a quoted stretch a sentence, not a name: line breaks, clause punctuation, quotes. */
+const NOT_NAME_CONTENT = /[\n“”‘’「」『』"。！？；，,:：]/;
 
 /** A quoted stretch: the span including the marks and the content between them. */
 export interface Quoted {
@@ -21,22 +29,32 @@ export interface Quoted {
   content: string;
 }
 
+let lastText: string | undefined;
+let lastQuoted: Quoted[] = [];
+
 /**
- * Quoted stretches of `text` of at most `maxLength` characters of content; content with a line break or
- * clause punctuation (a quoted sentence, not a name) is skipped.
+ * Quoted stretches of `text` with at most 40 characters of content; content with a line break or
+ * clause punctuation (a quoted sentence, not a name) is skipped. The last text's result is reused, since
+ * several recognizers ask for the same document in turn.
  */
-export function quotedSpans(text: string, maxLength = 40): Quoted[] {
+export function quotedSpans(text: string): Quoted[] {
+  if (text === lastText) return lastQuoted;
+  const maxLength = 40;
   const found: Quoted[] = [];
   for (let i = 0; i < text.length; i++) {
-    const close = QUOTES[text[i]!];
+    const close = QUOTE_CLOSE.get(text.charCodeAt(i));
     if (close === undefined) continue;
-    const end = text.indexOf(close, i + 1);
-    if (end < 0 || end - i - 1 > maxLength || end === i + 1) continue;
+    let end = i + 1;
+    const limit = Math.min(text.length, i + maxLength + 2);
+    while (end < limit && text[end] !== close) end++;
+    if (end === limit || end === i + 1) continue;
     const content = text.slice(i + 1, end);
-    if (/[\n“”‘’「」『』"。！？；，,:：]/.test(content)) continue;
+    if (NOT_NAME_CONTENT.test(content)) continue;
     found.push({ span: { start: i, end: end + 1 }, content });
     i = end;
   }
+  lastText = text;
+  lastQuoted = found;
   return found;
 }
 

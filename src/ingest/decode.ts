@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from "node:buffer";
 import { CountyKgError } from "../errors.js";
 import { readDataLines } from "../data.js";
 import type { TextEncoding } from "../types.js";
@@ -8,6 +9,8 @@ export interface Decoded {
   encoding: TextEncoding;
 }
 
+/** Control bytes are counted in this many leading bytes (NUL bytes anywhere). */
+const BINARY_SAMPLE = 1 << 20;
 /** Share of control bytes above which a file is taken for binary. */
 const MAX_CONTROL_SHARE = 0.01;
 /** A legacy decoding must have at least this share of its Han characters among the common ones. */
@@ -27,7 +30,7 @@ let commonHan: Set<number> | undefined;
  */
 export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   const decoded = decodeAny(bytes, file);
-  if (decoded.text.trim().length === 0) {
+  if (!/\S/.test(decoded.text)) {
     throw new CountyKgError("E_INPUT_EMPTY", `${file} has no text (only white space)`, {
       file,
       hint: "remove the file from the input, or give a file with article text",
@@ -38,7 +41,7 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
 
 function decodeAny(bytes: Uint8Array, file: string): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
+    return { text: utf8Text(bytes.subarray(3)), encoding: "utf-8" };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
@@ -52,12 +55,9 @@ function decodeAny(bytes: Uint8Array, file: string): Decoded {
       hint: "give .txt, .md or .html files; convert documents such as PDF or Word to text first",
     });
   }
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
-  } catch {
-    // not clean UTF-8: a legacy Chinese encoding, or damaged UTF-8
-  }
-  const utf8 = new TextDecoder("utf-8").decode(bytes);
+  const utf8 = utf8Text(bytes);
+  if (isUtf8(bytes)) return { text: utf8, encoding: "utf-8" };
+  // Not clean UTF-8: damaged UTF-8, or a legacy Chinese encoding.
   if (share(countReplacements(utf8), countNonAscii(utf8)) <= MAX_BROKEN_UTF8) {
     return { text: utf8, encoding: "utf-8" };
   }
@@ -76,16 +76,22 @@ function decodeAny(bytes: Uint8Array, file: string): Decoded {
   return { text: best.text, encoding: best.encoding };
 }
 
-/** NUL bytes, or more than 1% of bytes that are control characters other than tab, CR, LF, FF, ESC. */
+/** UTF-8 bytes as text, invalid sequences as U+FFFD (Buffer's decoder is the fastest Node has). */
+function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+}
+
+/** NUL bytes, or more than 1% of (leading) bytes that are control characters other than tab, CR, LF, FF, ESC. */
 function looksBinary(bytes: Uint8Array): boolean {
+  if (bytes.indexOf(0) >= 0) return true;
+  const sample = Math.min(bytes.length, BINARY_SAMPLE);
   let control = 0;
-  for (let i = 0; i < bytes.length; i++) {
+  for (let i = 0; i < sample; i++) {
     const b = bytes[i]!;
     if (b >= 0x20 || b === 0x09 || b === 0x0a || b === 0x0d || b === 0x0c || b === 0x1b) continue;
-    if (b === 0) return true;
     control++;
   }
-  return control > bytes.length * MAX_CONTROL_SHARE;
+  return control > sample * MAX_CONTROL_SHARE;
 }
 
 /**

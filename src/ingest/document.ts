@@ -3,11 +3,11 @@ import { dropChrome } from "../text/chrome.js";
 import { dropLostCharacters, repairLatin1Mojibake } from "../text/mojibake.js";
 import { normalizeCharacters } from "../text/normalize.js";
 import { stripRubyAligned } from "../text/ruby.js";
-import { chooseScriptVariant, convertToSimplified, toSimplified } from "../text/script.js";
+import { chooseScriptVariant, convertToSimplified, hasTraditional, toSimplified } from "../text/script.js";
 import { splitSentences } from "../text/sentences.js";
 import type { Document, TextEncoding } from "../types.js";
 import { htmlToText } from "./html.js";
-import { parseMeta } from "./meta.js";
+import { closingSignature, parseMeta } from "./meta.js";
 
 /** Whether a source is an HTML page or plain text (Markdown is read as plain text). */
 export type SourceFormat = "text" | "html";
@@ -30,7 +30,7 @@ export interface DocumentSource {
  * HTML → text; UTF-8-read-as-Latin-1 runs repaired; glued pinyin ruby removed; lost characters
  * (U+FFFD) dropped; spaces, full-width letters and punctuation normalized; Traditional → mainland
  * Simplified (opencc, Taiwan/Hong Kong variant chosen per document); byline and title read into meta;
- * web chrome lines dropped; sentences split. `map` takes every span of `text` back to `original`.
+ * web chrome lines dropped (then a closing reporter signature read as author); sentences split. `map` takes every span of `text` back to `original`.
  */
 export function documentFromText(source: DocumentSource): Document {
   const format = source.format ?? guessFormat(source.path, source.original);
@@ -47,11 +47,17 @@ export function documentFromText(source: DocumentSource): Document {
   aligned = stripRubyAligned(aligned);
   aligned = dropLostCharacters(aligned);
   aligned = normalizeCharacters(aligned);
-  const variant = chooseScriptVariant(aligned.text);
-  aligned = toSimplified(aligned, variant);
+  const traditional = hasTraditional(aligned.text);
+  const variant = traditional ? chooseScriptVariant(aligned.text) : "t";
+  if (traditional) aligned = toSimplified(aligned, variant);
   const meta = parseMeta(aligned.text);
-  if (htmlTitle !== undefined) meta.title = convertToSimplified(htmlTitle, variant);
+  if (htmlTitle !== undefined)
+    meta.title = hasTraditional(htmlTitle) ? convertToSimplified(htmlTitle, variant) : htmlTitle;
   aligned = dropChrome(aligned);
+  if (meta.author === undefined) {
+    const reporter = closingSignature(aligned.text);
+    if (reporter !== undefined) meta.author = reporter;
+  }
   return {
     id: source.id,
     path: source.path,

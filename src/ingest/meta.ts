@@ -14,6 +14,12 @@ const MAX_VALUE = 40;
 const LABEL =
   /(责任编辑|发布时间|发布日期|发表时间|发表于|通讯员|作者|来源|稿源|出处|编辑|记者|时间|日期|摄影|点击数|浏览次数)\s*(?:[:：]|(?<=发表于))/g;
 const DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/;
+/** `<office> <name>`: an office title ending in a post, a space, a name of 2–4 characters. */
+const SIGNED =
+  /^\S{2,30}(?:书记|县长|市长|区长|州长|省长|镇长|乡长|主任|局长|部长|厅长|主席|委员|记者|研究员|教授)\s+([\u4e00-\u9fff]{2,4})$/;
+/** A bracketed name after the last sentence: the reporter (not `（作者系…）`, an author note). */
+const CLOSING =
+  /[。！？”]\s*[（(](?:记者|通讯员|作者)?[：:\s]*([\u4e00-\u9fff](?:[\u4e00-\u9fff、 ]{0,28}[\u4e00-\u9fff])?)[)）]$/;
 const FIELD_OF: Record<string, keyof DocumentMeta> = {
   作者: "author",
   来源: "source",
@@ -26,7 +32,8 @@ const FIELD_OF: Record<string, keyof DocumentMeta> = {
 /**
  * Reads what the head of a normalized text says about the document: the byline's date (ISO), 来源,
  * 作者 and 责任编辑 (empty fields stay absent), and the title: the line just above the first byline,
- * or, without a byline, a first line that reads as a headline. Lines of web chrome are skipped as
+ * or, without a byline, a first line that reads as a headline. Without a 作者 field, the author is
+ * taken from a signature line under the title (`某县委书记 张三`); see also `closingSignature`. Lines of web chrome are skipped as
  * titles but still read as bylines (a forum's 发表于 line carries the date).
  */
 export function parseMeta(text: string): DocumentMeta {
@@ -52,6 +59,8 @@ export function parseMeta(text: string): DocumentMeta {
   }
   if (!sawByline && firstContent !== undefined && isHeadline(firstContent)) meta.title = firstContent;
   if (meta.title !== undefined && !isHeadline(meta.title)) delete meta.title;
+  const signed = meta.author ?? signedAuthor(lines, meta.title);
+  if (signed !== undefined) meta.author = signed;
   return meta;
 }
 
@@ -81,6 +90,30 @@ export function isoDate(year: string, month: string, day: string): string | unde
   const d = Number(day);
   if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
   return `${year}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/**
+ * The author named on a short line of the head as `<office> <name>` (中共某县委书记 张三), after the
+ * title: the way signed articles by officials are laid out.
+ */
+function signedAuthor(lines: string[], title: string | undefined): string | undefined {
+  const from = title === undefined ? 0 : lines.indexOf(title) + 1;
+  for (const line of lines.slice(from, from + 4)) {
+    const m = SIGNED.exec(line);
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * The reporter's signature closing a text (read it once web chrome is gone): `……改善。 （张三）`,
+ * `。（记者 张三 李四）`. Not an author note `（作者系…）` nor a qualifier such as `办法（试行）`.
+ */
+export function closingSignature(text: string): string | undefined {
+  const tail = text.slice(Math.max(0, text.length - 200)).trimEnd();
+  const m = CLOSING.exec(tail);
+  // `（作者系…）` says who the author is, in a sentence: not a signature.
+  return m && !/^(?:作者)?系/.test(m[1]!) ? m[1]!.trim() : undefined;
 }
 
 function headLines(text: string): string[] {

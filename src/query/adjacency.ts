@@ -8,6 +8,8 @@ import { resolveEntity } from "./find.js";
 /** Which edges of a node to follow: outgoing, incoming, or both. */
 export type Direction = "in" | "out" | "both";
 
+export const DIRECTIONS: readonly Direction[] = ["in", "out", "both"];
+
 /** Which edges a traversal follows. */
 export interface EdgeFilter {
   /** Follow only edges of these kinds (default: all). */

@@ -65,7 +65,10 @@ function parseJsonText(value: unknown): unknown {
 /** A list of strings from an array, a JSON array text or a `|`-separated text. */
 function stringList(value: unknown): string[] {
   const parsed = parseJsonText(value);
-  if (Array.isArray(parsed)) return parsed.map((item) => text(item)).filter((item) => item !== undefined);
+  if (Array.isArray(parsed)) {
+    if (parsed.every((item) => typeof item === "string" && item.length > 0)) return parsed as string[];
+    return parsed.map((item) => text(item)).filter((item) => item !== undefined);
+  }
   const single = text(parsed);
   return single === undefined
     ? []
@@ -84,6 +87,16 @@ function isEvidence(value: unknown): value is Evidence {
   );
 }
 
+/** Whether an evidence object already has every field in the right type (then it is kept as is). */
+function isCompleteEvidence(value: Evidence): boolean {
+  return (
+    typeof value.start === "number" &&
+    typeof value.end === "number" &&
+    Array.isArray(value.highlights) &&
+    typeof value.rule === "string"
+  );
+}
+
 /** Evidence objects from an array (of objects or of JSON texts) or a JSON text; others dropped. */
 function evidenceList(value: unknown): Evidence[] {
   const parsed = parseJsonText(value);
@@ -92,6 +105,10 @@ function evidenceList(value: unknown): Evidence[] {
   for (const item of items) {
     const object = parseJsonText(item);
     if (!isEvidence(object)) continue;
+    if (isCompleteEvidence(object)) {
+      evidence.push(object);
+      continue;
+    }
     evidence.push({
       ...object,
       start: number(object.start, 0),

@@ -8,6 +8,7 @@ export type CandidateRule =
   | "zone"
   | "zone-bare"
   | "zone-corridor"
+  | "zone-of-macro-region"
   | "macro-region"
   | "macro-region-cluster"
   | "province-abbreviation"
@@ -23,7 +24,7 @@ export interface Candidate {
   /** The surface is an ordinary word as well as a name (安居, 城区): it needs evidence. */
   common: boolean;
   /** Zones and clusters: the noun that made it one, and where the stem ends. */
-  zone?: { noun: ZoneNoun; stemEnd: number };
+  zone?: { noun: ZoneNoun; stemEnd: number; parent?: string };
   /** Fixed result for candidates resolved by the scan itself (macro-regions, corridors). */
   entity?: string;
   /** Accepted after the evidence rules. */

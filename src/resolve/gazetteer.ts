@@ -1,6 +1,6 @@
 import { readDataJson, readDataLines } from "../data.js";
 import type { RegionLevel } from "../types.js";
-import { Trie } from "./trie.js";
+import { pairKey, Trie } from "./trie.js";
 
 /** One unit of the knowledge base: an administrative division, a statistics zone or a macro-region. */
 export interface RegionUnit {
@@ -32,6 +32,8 @@ export interface ZoneNoun {
   level: "zone" | "macro_region";
   /** Makes a zone even after a name that is also an ordinary word (凤凰高新区, but not 平安示范区). */
   strong: boolean;
+  /** After a name from far away, names a local area of the subject instead (湖滨新城 in 高淳). */
+  local: boolean;
 }
 
 /** The region knowledge base with its indexes; build it with {@link loadGazetteer}. */
@@ -41,6 +43,8 @@ export interface Gazetteer {
   names: Trie<NameForm>;
   /** Region names that are also ordinary words (安居, 城区): they need evidence. */
   commonWords: ReadonlySet<string>;
+  /** The first two characters (as {@link bigramKey}) of every key of `names`, `macroRegions`, `zoneNouns`. */
+  starts: ReadonlySet<number>;
   /** Frequent two-character words that are no region name (城市, 更新): a name they run across is none. */
   bigrams: ReadonlySet<number>;
   /** Ordinary words that contain a region name (安居乐业, 三明治). */
@@ -85,10 +89,15 @@ const regionId = (key: string) => `region:${key}`;
 function buildGazetteer(file: GazetteerFile): Gazetteer {
   const units = new Map<string, RegionUnit>();
   const names = new Trie<NameForm>();
+  const starts = new Set<number>();
   const add = (unit: RegionUnit) => {
     units.set(unit.id, unit);
     names.add(unit.name, { unit, full: true });
-    if (unit.short) names.add(unit.short, { unit, full: false });
+    starts.add(bigramKey(unit.name, 0));
+    if (unit.short) {
+      names.add(unit.short, { unit, full: false });
+      starts.add(bigramKey(unit.short, 0));
+    }
   };
   for (const [code, name, short] of file.provinces)
     add({ id: regionId(code), name, short: short || undefined, code, level: "province" });
@@ -118,9 +127,13 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
       type: type ?? noun!,
       level: level === "macro_region" ? "macro_region" : "zone",
       strong: strength === "strong",
+      local: strength === "local",
     }),
   );
-  for (const zn of zoneNounList) zoneNouns.add(zn.noun, zn);
+  for (const zn of zoneNounList) {
+    zoneNouns.add(zn.noun, zn);
+    starts.add(bigramKey(zn.noun, 0));
+  }
   const zonesByParent = new Map<string, RegionUnit[]>();
   for (const [, name, parent] of file.zones) {
     const zoneType = zoneNounList
@@ -141,7 +154,10 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
 
   const macroRegions = new Trie<string>();
   for (const [canonical, ...variants] of readDataLines("lexicons/macro-regions.txt")) {
-    for (const form of [canonical!, ...variants]) macroRegions.add(form, canonical!);
+    for (const form of [canonical!, ...variants]) {
+      macroRegions.add(form, canonical!);
+      starts.add(bigramKey(form, 0));
+    }
     units.set(regionId(canonical!), { id: regionId(canonical!), name: canonical!, level: "macro_region" });
   }
   const blockingWords = new Trie<string>();
@@ -159,6 +175,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     names,
     commonWords: new Set(readDataLines("lexicons/common-words.txt").map(([word]) => word!)),
     bigrams: new Set(readDataLines("lexicons/common-bigrams.txt").map(([word]) => bigramKey(word!, 0))),
+    starts,
     blockingWords,
     zoneNouns,
     macroRegions,
@@ -171,7 +188,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
 
 /** The number standing for the two characters of `text` at `at` in {@link Gazetteer.bigrams}. */
 export function bigramKey(text: string, at: number): number {
-  return text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+  return pairKey(text.charCodeAt(at), text.charCodeAt(at + 1));
 }
 
 /** The unit with id `id`: from the table, or a zone found in a text. */

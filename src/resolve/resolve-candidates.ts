@@ -7,7 +7,10 @@ import { rankSubject, type NamedUnit } from "./subject-region.js";
 const ENUMERATION_GAP = /^[、和与及]$/;
 /** Words after a name that show it is used as a region (安居人民, 安康境内). */
 const ADMIN_AFTER = /^(?:人民|党委|区委|县委|市委|全域|境内|籍|城区|地区|一带|片区|各地)/;
-const LEVEL_PRIOR: Record<string, number> = { province: 3, prefecture: 2, county: 1, zone: 1, township: 0 };
+/** Longest rest of a quoted phrase after a name for the phrase to count as a brand (“延平1号”). */
+const MAX_QUOTED_TAIL = 6;
+/** A province's name means the province unless a prefix says otherwise (河北 vs 天津's 河北区). */
+const LEVEL_PRIOR: Record<string, number> = { province: 100, prefecture: 2, county: 1, zone: 1, township: 0 };
 
 /** The state the rules read: the document, its candidates and the provisional subject. */
 interface Context {
@@ -17,6 +20,8 @@ interface Context {
   subject?: string;
   /** Units named unambiguously per sentence index. */
   sentenceUnits: Map<number, Set<string>>;
+  /** Candidates by sentence index. */
+  bySentence: Map<number, Candidate[]>;
   /** Count of unambiguous namings per province. */
   provinceCounts: Map<string, number>;
   sentenceOf: (offset: number) => number;
@@ -40,7 +45,8 @@ export function resolveUnitCandidates(
   for (const c of candidates) {
     if (c.options.length !== 1 || c.zone || c.rule === "township-full-name") continue;
     // An ordinary word counts for the subject only where a title or signature names it.
-    named.push({ span: c, unit: c.options[0]!.id, weight: c.common ? 0 : 1 });
+    const weak = c.common || (c.rule === "region-short-name" && opensQuotedName(doc.text, c));
+    named.push({ span: c, unit: c.options[0]!.id, weight: weak ? 0 : 1 });
   }
   const context: Context = {
     doc,
@@ -48,9 +54,16 @@ export function resolveUnitCandidates(
     candidates,
     subject: rankSubject(doc, named, gazetteer),
     sentenceUnits: new Map(),
+    bySentence: new Map(),
     provinceCounts: new Map(),
     sentenceOf,
   };
+  for (const c of candidates) {
+    const sentence = sentenceOf(c.start);
+    const list = context.bySentence.get(sentence);
+    if (list) list.push(c);
+    else context.bySentence.set(sentence, [c]);
+  }
   for (const c of candidates) {
     if (c.options.length !== 1 || c.common) continue;
     const unit = c.options[0]!.id;
@@ -118,9 +131,16 @@ function acceptByRule(c: Candidate, context: Context): boolean {
     // A weak zone noun (新城, 示范区) after a name from another province is rather a name of its own.
     const province = provinceOf(subject, gazetteer);
     const near = c.options.filter((u) => provinceOf(u.id, gazetteer) === province);
-    if (near.length === 0) return false;
+    if (near.length === 0) {
+      if (!c.zone.noun.local) return false;
+      c.zone.parent = subject;
+      return true;
+    }
     c.options = near;
   }
+  if (c.rule === "region-short-name" && opensQuotedName(context.doc.text, c) && !relatedToSubject(c, context))
+    return false;
+  if (c.rule === "region-short-name" && subject && farCounty(c, context)) return false;
   if (!c.common) return true;
   if (subject) {
     const related = c.options.filter(
@@ -132,6 +152,38 @@ function acceptByRule(c: Candidate, context: Context): boolean {
     }
   }
   return ADMIN_AFTER.test(context.doc.text.slice(c.end, c.end + 4));
+}
+
+/**
+ * A bare county short name from another province than the subject's, with none of its containers
+ * named nearby (裕民 in 节用裕民): such names come with their province or city when meant.
+ */
+function farCounty(c: Candidate, context: Context): boolean {
+  const { subject, gazetteer } = context;
+  if (!c.options.every((u) => u.level === "county")) return false;
+  const province = provinceOf(subject!, gazetteer);
+  if (c.options.some((u) => provinceOf(u.id, gazetteer) === province)) return false;
+  const sentence = context.sentenceOf(c.start);
+  const containers = new Set(c.options.flatMap((u) => ancestry(u.id, gazetteer).slice(1)));
+  for (let k = sentence - 1; k <= sentence + 1; k++)
+    for (const other of context.bySentence.get(k) ?? [])
+      if (other !== c && other.options.some((u) => containers.has(u.id))) return false;
+  return true;
+}
+
+/** A short name that opens a short quoted phrase (“金州英才”) names a brand or a program, not the place. */
+function opensQuotedName(text: string, c: Candidate): boolean {
+  if (text[c.start - 1] !== "“") return false;
+  const close = text.indexOf("”", c.end);
+  return close > c.end && close - c.end <= MAX_QUOTED_TAIL;
+}
+
+function relatedToSubject(c: Candidate, context: Context): boolean {
+  const { subject, gazetteer } = context;
+  return (
+    subject !== undefined &&
+    c.options.some((u) => within(subject, u.id, gazetteer) || within(u.id, subject, gazetteer))
+  );
 }
 
 /** Options best first: containers named nearby, the subject and its province, other mentions, level. */

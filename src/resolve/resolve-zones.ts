@@ -16,7 +16,6 @@ export function resolveZoneCandidates(
   subject: string | undefined,
 ): void {
   const groups = new Map<string, Candidate[]>();
-  const parents = new Map<Candidate, string>();
   for (const c of candidates) {
     if (!c.zone || !c.accepted) continue;
     if (c.rule === "zone-corridor") {
@@ -30,6 +29,10 @@ export function resolveZoneCandidates(
         });
       continue;
     }
+    if (c.rule === "zone-of-macro-region") {
+      register(gazetteer, { id: c.entity!, name: text.slice(c.start, c.end), level: "zone" });
+      continue;
+    }
     if (c.rule === "zone-bare" || !c.ranked) continue;
     const stem = lookupUnit(c.ranked[0]!, gazetteer)!;
     if (c.zone.noun.level === "macro_region") {
@@ -40,12 +43,14 @@ export function resolveZoneCandidates(
       continue;
     }
     const parent =
-      stem.level === "township" && !(subject && within(stem.id, subject, gazetteer))
+      c.zone.parent ??
+      (stem.level === "township" && !(subject && within(stem.id, subject, gazetteer))
         ? stem.parent!
-        : stemParent(stem, subject, gazetteer);
-    parents.set(c, parent);
+        : stemParent(stem, subject, gazetteer));
     const key = `${parent}|${c.zone.noun.type}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
   }
   const byType = new Map<string, Set<string>>();
   for (const [key, group] of groups) {

@@ -1,8 +1,11 @@
 import type { Candidate } from "./candidate.js";
+import { pairKey } from "./trie.js";
 import { bigramKey, type Gazetteer, type NameForm, type RegionUnit, type ZoneNoun } from "./gazetteer.js";
 
 /** Admin suffix + next character that form an ordinary word (南平市场 is a market, not 南平市 + 场). */
-const SUFFIX_COMPOUNDS = new Set(["市场", "市值", "市面", "区域", "区间", "区块", "区位", "省份", "县城"]);
+const SUFFIX_COMPOUNDS = new Set(
+  ["市场", "市值", "市面", "区域", "区间", "区块", "区位", "省份", "县城"].map((word) => bigramKey(word, 0)),
+);
 /** Ranks that may stand between a place name and a zone noun (安康国家高新区). */
 const ZONE_MODIFIERS = ["国家级", "国家", "省级", "市级"];
 /** Zone types a river name can carry (汉江经济走廊, 月河川道). */
@@ -32,7 +35,17 @@ export function scanCandidates(text: string, gazetteer: Gazetteer): Candidate[] 
   const taken = new Set(found.map((c) => c.start));
   let i = 0;
   while (i < text.length) {
-    if (taken.has(i) || !isHan(text.charCodeAt(i))) {
+    // Most positions start nothing: neither a key of the tries nor a river corridor or 我区.
+    const code = text.charCodeAt(i);
+    const next1 = text.charCodeAt(i + 1);
+    if (
+      !isHan(code) ||
+      taken.has(i) ||
+      (!gazetteer.starts.has(pairKey(code, next1)) &&
+        !RIVER.has(next1) &&
+        !RIVER.has(text.charCodeAt(i + 2)) &&
+        !FIRST_PERSON.has(code))
+    ) {
       i++;
       continue;
     }
@@ -53,12 +66,28 @@ export function scanCandidates(text: string, gazetteer: Gazetteer): Candidate[] 
 }
 
 function macroAt(text: string, i: number, gazetteer: Gazetteer): Candidate | undefined {
+  if (!gazetteer.macroRegions.mayStartAt(text, i)) return undefined;
   const match = gazetteer.macroRegions.longestAt(text, i, isQuote);
   if (!match) return undefined;
   const [end, [canonical]] = match;
   // A longer unit or zone name starting here wins (雄安新区 is in both).
   const unit = gazetteer.names.longestAt(text, i);
   if (unit && unit[0] > end) return undefined;
+  // A zone named after a macro-region (秦巴生物多样性生态功能区) is a zone of its own.
+  const zone = zoneAfter(text, end, gazetteer);
+  if (zone && zone.noun.level === "zone" && !zone.innerForms) {
+    const entity = `region:${text.slice(i, zone.end)}`;
+    const stem = { noun: zone.noun, stemEnd: end };
+    return {
+      start: i,
+      end: zone.end,
+      rule: "zone-of-macro-region",
+      options: [],
+      common: false,
+      zone: stem,
+      entity,
+    };
+  }
   return { start: i, end, rule: "macro-region", options: [], common: false, entity: `region:${canonical}` };
 }
 
@@ -77,7 +106,7 @@ function corridorNoun(
 
 function corridorAt(text: string, i: number, gazetteer: Gazetteer): Candidate | undefined {
   if (!RIVER.has(text.charCodeAt(i + 1)) && !RIVER.has(text.charCodeAt(i + 2))) return undefined;
-  for (const stemLength of [2, 3]) {
+  for (let stemLength = 2; stemLength <= 3; stemLength++) {
     const noun = corridorNoun(text, i, stemLength, gazetteer);
     // The shorter river name one character on wins (打造琼江生态走廊: 琼江, not 造琼江).
     if (noun && stemLength === 3 && corridorNoun(text, i + 1, 2, gazetteer)) return undefined;
@@ -107,6 +136,7 @@ function unitAt(
   gazetteer: Gazetteer,
   chained: boolean,
 ): Candidate | number | undefined {
+  if (!gazetteer.names.mayStartAt(text, i)) return undefined;
   const matches = gazetteer.names.matchesAt(text, i);
   if (matches.length === 0) return undefined;
   // A word that runs across the name's start (更新和, 打通城管) means no name starts here.
@@ -114,30 +144,42 @@ function unitAt(
   for (let k = 0; k < matches.length; k++) {
     const [end, forms] = matches[k]!;
     if (end - i < 2) continue;
-    if (SUFFIX_COMPOUNDS.has(text.slice(end - 1, end + 1)) && k + 1 < matches.length) continue;
+    if (SUFFIX_COMPOUNDS.has(bigramKey(text, end - 1)) && k + 1 < matches.length) continue;
     if (isBlocked(text, i, end, gazetteer)) return undefined;
-    const zone = zoneAfter(text, end, gazetteer);
-    const options = uniqueUnits(zone?.innerForms ?? forms);
     const full = forms.some((f) => f.full);
     // A two-character full name (和县, 东区, 城区) reads as ordinary words as often as not.
-    const common = gazetteer.commonWords.has(text.slice(i, end)) || (full && end - i === 2);
+    const common = () => (full && end - i === 2) || gazetteer.commonWords.has(text.slice(i, end));
+    const zone = zoneAfter(text, end, gazetteer);
     if (zone) {
-      if (gazetteer.facilities.longestAt(text, zone.end)) return zone.end;
-      const stemEnd = zone.innerEnd ?? end;
-      return { start: i, end: zone.end, rule: "zone", options, common, zone: { noun: zone.noun, stemEnd } };
+      if (facilityAt(text, zone.end, gazetteer)) return zone.end;
+      // A stem that is itself a zone noun (新城新区) is typology, not a place.
+      if (gazetteer.zoneNouns.get(text.slice(i, end))) return undefined;
+      const options = uniqueUnits(zone.innerForms ?? forms);
+      const stem = { noun: zone.noun, stemEnd: zone.innerEnd ?? end };
+      return { start: i, end: zone.end, rule: "zone", options, common: common(), zone: stem };
     }
-    if (gazetteer.facilities.longestAt(text, end)) return end;
+    if (facilityAt(text, end, gazetteer)) return end;
     // A word that runs across a short name's end (上城市, 大城市) means it is none either.
     if (!full && end < text.length && gazetteer.bigrams.has(bigramKey(text, end - 1))) continue;
+    const options = uniqueUnits(forms);
     const township = options.every((u) => u.level === "township");
     if (township && /^乡[村镇]/.test(text.slice(end - 1, end + 1))) return undefined;
     const rule = township ? "township-full-name" : full ? "region-full-name" : "region-short-name";
-    return { start: i, end, rule, options, common };
+    return { start: i, end, rule, options, common: common() };
   }
   return undefined;
 }
 
+/** Whether a facility noun follows at `at` (西康高速, 嘉陵江), not merely the start of a longer name (天津河北区). */
+function facilityAt(text: string, at: number, gazetteer: Gazetteer): boolean {
+  const facility = gazetteer.facilities.longestAt(text, at);
+  if (!facility) return false;
+  const name = gazetteer.names.longestAt(text, at);
+  return !name || name[0] <= facility[0];
+}
+
 function uniqueUnits(forms: readonly NameForm[]): RegionUnit[] {
+  if (forms.length === 1) return [forms[0]!.unit];
   const seen = new Set<string>();
   const units: RegionUnit[] = [];
   for (const { unit } of forms) {
@@ -196,6 +238,7 @@ function bareZoneAt(
   gazetteer: Gazetteer,
   found: Candidate[],
 ): Candidate | undefined {
+  if (!gazetteer.zoneNouns.mayStartAt(text, i)) return undefined;
   const match = gazetteer.zoneNouns.longestAt(text, i);
   if (!match) return undefined;
   const [end, [noun]] = match;
@@ -205,6 +248,7 @@ function bareZoneAt(
     for (const stemLength of [2, 3]) {
       if (i - stemLength < 0) continue;
       const stem = text.slice(i - stemLength, i);
+      if (gazetteer.zoneNouns.get(stem)) break;
       const townships = TOWNSHIP_SUFFIXES.flatMap((suffix) => gazetteer.names.get(stem + suffix) ?? []);
       if (townships.length > 0)
         return {
@@ -228,28 +272,42 @@ function firstPersonAt(text: string, i: number): Candidate | undefined {
   return { start: i, end: i + 2, rule: "first-person", options: [], common: false };
 }
 
+/** Nouns of cooperation after pairs of abbreviations (苏陕协作, 川渝合作). */
+const COOPERATION = /对口|协作|合作|帮扶|扶贫/g;
+/** Aims of a visit after 来/赴 + abbreviation (来陕考察). */
+const VISIT_AIM = /考察|调研|视察|指导|投资|兴业|创业|参观/g;
+const VISIT_VERBS = "来赴到回入";
+const PAIR_SEPARATORS = "、和与";
+
 /**
  * One-character province abbreviations, only in two patterns: pairs before a cooperation noun
- * (苏陕、津陕对口协作) and travel phrases (来陕考察).
+ * (苏陕、津陕对口协作) and visits (来陕考察, 来闽、来明考察). Found from the trigger words backwards.
  */
 function scanAbbreviations(text: string, gazetteer: Gazetteer): Candidate[] {
-  const chars = [...gazetteer.abbreviations.keys()].join("");
   const found: Candidate[] = [];
+  const province = (at: number) => (at >= 0 ? gazetteer.abbreviations.get(text[at]!) : undefined);
   const push = (at: number) => {
-    const province = gazetteer.abbreviations.get(text[at]!)!;
-    const unit = gazetteer.units.get(province)!;
+    const unit = gazetteer.units.get(province(at)!)!;
     found.push({ start: at, end: at + 1, rule: "province-abbreviation", options: [unit], common: false });
   };
-  const pairs = new RegExp(`(?:[${chars}]{2}[、和与]?)+(?=对口|协作|合作|帮扶|扶贫)`, "gu");
-  for (const match of text.matchAll(pairs)) {
-    if (chars.includes(text[match.index - 1] ?? "")) continue;
-    for (let at = match.index; at < match.index + match[0].length; at++)
-      if (chars.includes(text[at]!)) push(at);
+  for (const match of text.matchAll(COOPERATION)) {
+    const run: number[] = [];
+    let p = match.index;
+    while (province(p - 1) && province(p - 2)) {
+      run.push(p - 2, p - 1);
+      p -= 2;
+      if (!PAIR_SEPARATORS.includes(text[p - 1] ?? "x") || !province(p - 2) || !province(p - 3)) break;
+      p -= 1;
+    }
+    // An odd run (京津冀合作) is a name of its own, not pairs.
+    if (run.length > 0 && !province(p - 1)) run.sort((a, b) => a - b).forEach(push);
   }
-  const travel = new RegExp(
-    `[来赴到回入](?=[${chars.replace("新", "")}](?:、[来赴到回入][\\u4e00-\\u9fff])*(?:考察|调研|视察|指导|投资|兴业|创业|参观))`,
-    "gu",
-  );
-  for (const match of text.matchAll(travel)) push(match.index + 1);
-  return found;
+  for (const match of text.matchAll(VISIT_AIM)) {
+    // 来闽、来明考察: each 、-separated element is a visit verb and one character.
+    for (let q = match.index; q >= 2 && VISIT_VERBS.includes(text[q - 2]!); q -= 3) {
+      if (province(q - 1) && text[q - 1] !== "新") push(q - 1);
+      if (text[q - 3] !== "、") break;
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }

@@ -10,7 +10,14 @@ export interface NamedUnit {
 
 /** After a unit's name, the office of its party committee or government: a byline or signature. */
 const SIGNATURE =
-  /^(?:(?:委|党委|人民政府|政府)?(?:常委|副?书记|副?区长|副?县长|副?市长|副?省长|副?州长|副?旗长|代理.{1,2}长|委员会)|第[一二三四五六七八九十]+届人民代表大会)/;
+  /^(?:(?:委|党委|人民政府|政府)?(?:常委|副?书记|副?区长|副?县长|副?市长|副?省长|副?州长|副?旗长|代理.{1,2}长|委员会)|(?:党政)?(?:代表团|考察团)|第[一二三四五六七八九十]+届人民代表大会)/;
+/** Before a unit's name in its clause: a visit (赴…考察) or a model to learn from (学习借鉴X). */
+const VISIT_VERB = /赴|前往|走进|来到|深入|到|考察|参观/;
+const VISIT_AIM = /考察|学习|参观|调研|取经|观摩/;
+const TARGET_BEFORE = /(?:学习|借鉴|对标|学)$/;
+const SENTENCE_BREAK = /[。！？!?\n]/;
+/** How much a visited or emulated unit counts towards being the subject. */
+const TARGET_WEIGHT = 0.3;
 /** Words by which a document speaks of its own unit (我区, 全县, 本市), by the unit's suffix. */
 const OWN_UNIT = /[我全本](区|县|市|省|州|旗)/g;
 const SUBJECT_LEVELS = new Set(["province", "prefecture", "county"]);
@@ -38,7 +45,7 @@ export function rankSubject(
   for (let k = 0; k < named.length; k++) {
     const { span, unit, weight } = named[k]!;
     if (!SUBJECT_LEVELS.has(lookupUnit(unit, gazetteer)?.level ?? "")) continue;
-    let score = weight;
+    let score = isTarget(doc, span) ? weight * TARGET_WEIGHT : weight;
     if (titleSpans.some((t) => span.start >= t.start && span.end <= t.end)) score += TITLE_BONUS;
     const chained = named[k + 1]?.span.start === span.end;
     if (!chained && SIGNATURE.test(doc.text.slice(span.end, span.end + 12))) score += SIGNATURE_BONUS;
@@ -53,13 +60,27 @@ export function rankSubject(
     const name = lookupUnit(unit, gazetteer)!.name;
     const suffix =
       name.slice(-1) === "区" || name.slice(-1) === "县" ? name.slice(-1) : ownSuffix(unit, gazetteer);
-    const score = base + Math.min(OWN_UNIT_CAP, (ownUnit.get(suffix) ?? 0) * OWN_UNIT_BONUS);
+    // 我县 helps a unit named in its own right, never one only visited (我县考察团到清丰县).
+    const own = base >= MIN_SCORE ? Math.min(OWN_UNIT_CAP, (ownUnit.get(suffix) ?? 0) * OWN_UNIT_BONUS) : 0;
+    const score = base + own;
     if (score > bestScore) {
       best = unit;
       bestScore = score;
     }
   }
   return best;
+}
+
+/** Whether the naming at `span` is the place visited or learnt from (赴山东省邹城市…考察, 学习借鉴山东). */
+function isTarget(doc: Document, span: Span): boolean {
+  const text = doc.text;
+  if (TARGET_BEFORE.test(text.slice(Math.max(0, span.start - 2), span.start))) return true;
+  let sentenceStart = span.start;
+  while (sentenceStart > 0 && !SENTENCE_BREAK.test(text[sentenceStart - 1]!)) sentenceStart--;
+  if (!VISIT_VERB.test(text.slice(sentenceStart, span.start))) return false;
+  let sentenceEnd = span.end;
+  while (sentenceEnd < text.length && !SENTENCE_BREAK.test(text[sentenceEnd]!)) sentenceEnd++;
+  return VISIT_AIM.test(text.slice(sentenceStart, sentenceEnd));
 }
 
 /** The suffix a document uses for its own unit: 省 for provinces, 市 for cities, else the name's last. */

@@ -1,9 +1,27 @@
+/**
+ * One small integer for two characters, exact for Han characters (U+4E00–U+9FFF) and folding others:
+ * it stays a small integer for V8 (a product of two char codes would not), so set lookups allocate
+ * nothing.
+ */
+export function pairKey(first: number, second: number): number {
+  return (fold(first) << 15) | fold(second);
+}
+
+function fold(code: number): number {
+  return code >= 0x4e00 && code <= 0x9fff ? code - 0x4e00 + 0x2000 : code & 0x1fff;
+}
+
 /** A character trie mapping strings to lists of values: the one matcher of the region recognizer. */
 export class Trie<T> {
   private readonly root: TrieNode<T> = { children: new Map() };
+  /** First characters of one-character keys, and first two characters ({@link pairKey}) of longer ones. */
+  private readonly singles = new Set<number>();
+  private readonly pairs = new Set<number>();
 
   /** Adds `value` under `key` (values of one key keep insertion order). */
   add(key: string, value: T): void {
+    if (key.length === 1) this.singles.add(key.charCodeAt(0));
+    else this.pairs.add(pairKey(key.charCodeAt(0), key.charCodeAt(1)));
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
@@ -16,6 +34,12 @@ export class Trie<T> {
       node = next;
     }
     (node.values ??= []).push(value);
+  }
+
+  /** Whether some key may start at `start` (a cheap test on its first two characters). */
+  mayStartAt(text: string, start: number): boolean {
+    const code = text.charCodeAt(start);
+    return this.singles.has(code) || this.pairs.has(pairKey(code, text.charCodeAt(start + 1)));
   }
 
   /** Values stored under exactly `key`. */

@@ -1,3 +1,4 @@
+import { Buffer } from "node:buffer";
 import { ArrayOffsetMap } from "./offset-map.js";
 
 /**
@@ -17,10 +18,11 @@ export interface AlignedText {
 export function alignedIdentity(text: string): AlignedText {
   const n = text.length;
   const start = new Int32Array(n);
+  for (let i = 0; i < n; i++) start[i] = i;
   const end = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    start[i] = i;
-    end[i] = i + 1;
+  if (n > 0) {
+    end.set(start.subarray(1));
+    end[n - 1] = n;
   }
   return { text, start, end, origLength: n };
 }
@@ -39,19 +41,23 @@ export function offsetMapOf(aligned: AlignedText): ArrayOffsetMap {
 
 /**
  * Builds a new AlignedText from pieces of a source AlignedText: copied ranges keep their alignment,
- * replacements cover the original range of the source characters they replace.
+ * replacements cover the original range of the source characters they replace. Text and alignment are
+ * written into typed arrays (no per-piece strings), so millions of small edits stay cheap.
  */
 export class AlignedBuilder {
   private readonly source: AlignedText;
-  private readonly parts: string[] = [];
+  private sourceCodes: Uint16Array | undefined;
+  private codes: Uint16Array;
   private start: Int32Array;
   private end: Int32Array;
   private length = 0;
 
   constructor(source: AlignedText, capacity = source.text.length) {
     this.source = source;
-    this.start = new Int32Array(Math.max(16, capacity));
-    this.end = new Int32Array(Math.max(16, capacity));
+    const size = Math.max(16, capacity);
+    this.codes = new Uint16Array(size);
+    this.start = new Int32Array(size);
+    this.end = new Int32Array(size);
   }
 
   /** Number of characters written so far. */
@@ -61,12 +67,24 @@ export class AlignedBuilder {
 
   /** Copies source characters `[from, to)` unchanged, with their alignment. */
   copy(from: number, to: number): void {
-    if (to <= from) return;
-    this.reserve(to - from);
-    this.parts.push(this.source.text.slice(from, to));
-    this.start.set(this.source.start.subarray(from, to), this.length);
-    this.end.set(this.source.end.subarray(from, to), this.length);
-    this.length += to - from;
+    const n = to - from;
+    if (n <= 0) return;
+    this.reserve(n);
+    const { text, start, end } = this.source;
+    const at = this.length;
+    if (n < 32) {
+      for (let i = 0; i < n; i++) {
+        this.codes[at + i] = text.charCodeAt(from + i);
+        this.start[at + i] = start[from + i]!;
+        this.end[at + i] = end[from + i]!;
+      }
+    } else {
+      this.sourceCodes ??= stringToCodes(text);
+      this.codes.set(this.sourceCodes.subarray(from, to), at);
+      this.start.set(start.subarray(from, to), at);
+      this.end.set(end.subarray(from, to), at);
+    }
+    this.length += n;
   }
 
   /**
@@ -74,53 +92,113 @@ export class AlignedBuilder {
    * original range of the whole replaced piece (an empty piece gives empty ranges at its position).
    */
   replace(text: string, from: number, to: number): void {
-    if (text.length === 0) return;
-    const { start, end } = this.originalRange(from, to);
-    this.reserve(text.length);
-    this.parts.push(text);
-    this.start.fill(start, this.length, this.length + text.length);
-    this.end.fill(end, this.length, this.length + text.length);
-    this.length += text.length;
+    const n = text.length;
+    if (n === 0) return;
+    const src = this.source;
+    let origStart: number;
+    let origEnd: number;
+    if (to > from) {
+      origStart = src.start[from]!;
+      origEnd = src.end[to - 1]!;
+    } else {
+      origStart = origEnd = from < src.text.length ? src.start[from]! : src.origLength;
+    }
+    this.reserve(n);
+    const at = this.length;
+    for (let i = 0; i < n; i++) {
+      this.codes[at + i] = text.charCodeAt(i);
+      this.start[at + i] = origStart;
+      this.end[at + i] = origEnd;
+    }
+    this.length += n;
   }
 
-  /** Writes `text` (same length as `[from, to)`) character for character over source `[from, to)`. */
+  /**
+   * Makes the last `units` written UTF-16 units (one character) cover the original up to `origEnd` too:
+   * a Han character its ruby.
+   */
+  extendLast(origEnd: number, units = 1): void {
+    for (let i = Math.max(0, this.length - units); i < this.length; i++) {
+      if (origEnd > this.end[i]!) this.end[i] = origEnd;
+    }
+  }
+
+  /** Writes `text` character for character over source characters `[from, from + text.length)`. */
   replaceEach(text: string, from: number): void {
     const n = text.length;
     if (n === 0) return;
     this.reserve(n);
-    this.parts.push(text);
-    this.start.set(this.source.start.subarray(from, from + n), this.length);
-    this.end.set(this.source.end.subarray(from, from + n), this.length);
+    const at = this.length;
+    const { start, end } = this.source;
+    for (let i = 0; i < n; i++) {
+      this.codes[at + i] = text.charCodeAt(i);
+      this.start[at + i] = start[from + i]!;
+      this.end[at + i] = end[from + i]!;
+    }
+    this.length += n;
+  }
+
+  /** Appends an aligned text derived from the same original (its ranges are taken as they are). */
+  append(piece: AlignedText): void {
+    const n = piece.text.length;
+    if (n === 0) return;
+    this.reserve(n);
+    const at = this.length;
+    for (let i = 0; i < n; i++) this.codes[at + i] = piece.text.charCodeAt(i);
+    this.start.set(piece.start.subarray(0, n), at);
+    this.end.set(piece.end.subarray(0, n), at);
     this.length += n;
   }
 
   /** The built text. The builder must not be used afterwards. */
   finish(): AlignedText {
     return {
-      text: this.parts.join(""),
-      start: this.start.slice(0, this.length),
-      end: this.end.slice(0, this.length),
+      text: codesToString(this.codes, this.length),
+      start: trimmed(this.start, this.length),
+      end: trimmed(this.end, this.length),
       origLength: this.source.origLength,
     };
   }
 
-  private originalRange(from: number, to: number): { start: number; end: number } {
-    const src = this.source;
-    if (to > from) return { start: src.start[from]!, end: src.end[to - 1]! };
-    const at = from < src.text.length ? src.start[from]! : src.origLength;
-    return { start: at, end: at };
-  }
-
   private reserve(extra: number): void {
     const needed = this.length + extra;
-    if (needed <= this.start.length) return;
-    let capacity = this.start.length * 2;
+    if (needed <= this.codes.length) return;
+    let capacity = this.codes.length * 2;
     while (capacity < needed) capacity *= 2;
+    const codes = new Uint16Array(capacity);
     const start = new Int32Array(capacity);
     const end = new Int32Array(capacity);
+    codes.set(this.codes.subarray(0, this.length));
     start.set(this.start.subarray(0, this.length));
     end.set(this.end.subarray(0, this.length));
+    this.codes = codes;
     this.start = start;
     this.end = end;
   }
+}
+
+/** The first `length` items: a view when little would be wasted, else a compact copy. */
+function trimmed(array: Int32Array, length: number): Int32Array {
+  return length * 4 >= array.length * 3 ? array.subarray(0, length) : array.slice(0, length);
+}
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const CHUNK = 8192;
+
+/** The string of the first `length` UTF-16 units of `codes` (lone surrogates kept). */
+export function codesToString(codes: Uint16Array, length: number): string {
+  if (LITTLE_ENDIAN) return Buffer.from(codes.buffer, codes.byteOffset, length * 2).toString("utf16le");
+  const parts: string[] = [];
+  for (let i = 0; i < length; i += CHUNK) {
+    parts.push(String.fromCharCode(...codes.subarray(i, Math.min(length, i + CHUNK))));
+  }
+  return parts.join("");
+}
+
+/** The UTF-16 units of a string. */
+export function stringToCodes(text: string): Uint16Array {
+  const codes = new Uint16Array(text.length);
+  if (LITTLE_ENDIAN) new Uint8Array(codes.buffer).set(Buffer.from(text, "utf16le"));
+  else for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  return codes;
 }

@@ -3,6 +3,8 @@ import { AlignedBuilder, type AlignedText } from "./aligned.js";
 
 /** Phrase rules apply only to lines this short: a body paragraph quoting 版权所有 stays. */
 const MAX_PHRASE_LINE = 100;
+/** No rule applies to a longer line: chrome is short, and a whole article may be one line. */
+const MAX_CHROME_LINE = 300;
 /** A column label repeating the breadcrumb's last step is at most this long. */
 const MAX_LABEL_LINE = 20;
 
@@ -36,6 +38,7 @@ function chromeRules(): ChromeRules {
  * Returns the breadcrumb's last step when the line is a breadcrumb, `true` for other chrome.
  */
 export function classifyChromeLine(line: string): string | boolean {
+  if (line.length > MAX_CHROME_LINE) return false;
   const trimmed = line.trim();
   if (trimmed.length === 0) return false;
   const r = chromeRules();
@@ -59,23 +62,31 @@ export function classifyChromeLine(line: string): string | boolean {
  */
 export function dropChrome(source: AlignedText): AlignedText {
   const text = source.text;
-  const out = new AlignedBuilder(source);
+  let out: AlignedBuilder | undefined;
+  let copied = 0;
   let label: string | undefined;
-  let dropped = false;
   let lineStart = 0;
   while (lineStart < text.length) {
     const newline = text.indexOf("\n", lineStart);
     const lineEnd = newline < 0 ? text.length : newline + 1;
-    const line = text.slice(lineStart, newline < 0 ? text.length : newline);
-    const verdict = classifyChromeLine(line);
-    const trimmed = line.trim();
-    if (typeof verdict === "string") label = verdict;
-    const isLabel = label !== undefined && trimmed === label && trimmed.length <= MAX_LABEL_LINE;
-    if (verdict !== false || isLabel) dropped = true;
-    else out.copy(lineStart, lineEnd);
+    const lineLength = (newline < 0 ? text.length : newline) - lineStart;
+    if (lineLength <= MAX_CHROME_LINE) {
+      const line = text.slice(lineStart, lineStart + lineLength);
+      const verdict = classifyChromeLine(line);
+      if (typeof verdict === "string") label = verdict;
+      const trimmed = line.trim();
+      const isLabel = label !== undefined && trimmed === label && trimmed.length <= MAX_LABEL_LINE;
+      if (verdict !== false || isLabel) {
+        out ??= new AlignedBuilder(source);
+        out.copy(copied, lineStart);
+        copied = lineEnd;
+      }
+    }
     lineStart = lineEnd;
   }
-  return dropped ? out.finish() : source;
+  if (out === undefined) return source;
+  out.copy(copied, text.length);
+  return out.finish();
 }
 
 /** The last step of a breadcrumb `您现在的位置：首页>政务要闻>理论调研` (`理论调研`). */

@@ -10,8 +10,8 @@ const CP1252_HIGH: Record<number, number> = {
 
 /** A character that can begin a UTF-8 sequence of 2–4 bytes when read as Latin-1/CP1252. */
 const LEAD = /[\u00c2-\u00f4]/g;
-/** Fragments that are themselves the trace of lost bytes: U+FFFD and its GBK misreading 锟斤拷. */
-const LOST = /\uFFFD+|(?:锟斤拷)+/g;
+/** The GBK reading of UTF-8 U+FFFD: the trace of bytes lost twice over. */
+const KUNJINKAO = "锟斤拷";
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -45,11 +45,18 @@ export function dropLostCharacters(source: AlignedText): AlignedText {
   const text = source.text;
   let out: AlignedBuilder | undefined;
   let copied = 0;
-  LOST.lastIndex = 0;
-  for (let m = LOST.exec(text); m !== null; m = LOST.exec(text)) {
+  let replacement = text.indexOf("\uFFFD");
+  let kunjinkao = text.indexOf(KUNJINKAO);
+  while (replacement >= 0 || kunjinkao >= 0) {
+    const useReplacement = kunjinkao < 0 || (replacement >= 0 && replacement < kunjinkao);
+    const at = useReplacement ? replacement : kunjinkao;
     out ??= new AlignedBuilder(source);
-    out.copy(copied, m.index);
-    copied = m.index + m[0].length;
+    out.copy(copied, at);
+    copied = at + (useReplacement ? 1 : KUNJINKAO.length);
+    if (useReplacement) replacement = text.indexOf("\uFFFD", copied);
+    else kunjinkao = text.indexOf(KUNJINKAO, copied);
+    if (replacement >= 0 && replacement < copied) replacement = text.indexOf("\uFFFD", copied);
+    if (kunjinkao >= 0 && kunjinkao < copied) kunjinkao = text.indexOf(KUNJINKAO, copied);
   }
   if (out === undefined) return source;
   out.copy(copied, text.length);
@@ -71,15 +78,14 @@ function decodeRun(text: string, at: number): Piece[] | undefined {
     const lead = byteOf(text.charCodeAt(i));
     const count = continuationCount(lead);
     if (count < 0 || i + count >= text.length) break;
-    const bytes = new Uint8Array(count + 1);
-    bytes[0] = lead;
     let ok = true;
     for (let k = 1; ok && k <= count; k++) {
       const b = byteOf(text.charCodeAt(i + k));
-      if (b < 0x80 || b > 0xbf) ok = false;
-      else bytes[k] = b;
+      ok = b >= 0x80 && b <= 0xbf;
     }
     if (!ok) break;
+    const bytes = new Uint8Array(count + 1);
+    for (let k = 0; k <= count; k++) bytes[k] = byteOf(text.charCodeAt(i + k));
     let char: string;
     try {
       char = utf8.decode(bytes);

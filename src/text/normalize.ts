@@ -1,9 +1,6 @@
-import { withText, type AlignedText } from "./aligned.js";
+import { codesToString, stringToCodes, withText, type AlignedText } from "./aligned.js";
 import { isCjkUnit } from "./han.js";
 
-/** Characters one of the rules below may rewrite. */
-const CANDIDATE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r,:;?!(\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
-const FULL_WIDTH: Record<string, string> = { ",": "，", ":": "：", ";": "；", "?": "？", "!": "！" };
 /** How far a closing bracket is looked for. */
 const MAX_BRACKETED = 200;
 
@@ -16,35 +13,62 @@ const MAX_BRACKETED = 200;
  */
 export function normalizeCharacters(source: AlignedText): AlignedText {
   const text = source.text;
-  const parts: string[] = [];
-  let copied = 0;
-  const put = (at: number, ch: string) => {
-    parts.push(text.slice(copied, at), ch);
-    copied = at + 1;
-  };
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
-    const at = m.index;
-    if (at < copied) continue;
-    const ch = m[0];
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff10) put(at, String.fromCharCode(code - 0xfee0));
-    else if (ch === "\r") put(at, "\n");
-    else if (ch === "(") {
-      const close = closingBracket(text, at);
-      if (close >= 0 && (isCjkUnit(text.charCodeAt(at - 1)) || holdsCjk(text, at + 1, close))) {
-        put(at, "（");
-        parts.push(text.slice(copied, close), "）");
-        copied = close + 1;
-        CANDIDATE.lastIndex = copied;
+  const n = text.length;
+  let codes: Uint16Array | undefined;
+  let pendingClose = -1;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    let to = code;
+    if (code < 0x80) {
+      if (code === 0x09) to = 0x20;
+      else if (code === 0x0d) to = 0x0a;
+      else if (code < 0x21 || code > 0x3f) continue;
+      else if (code === 0x28) {
+        const close = closingBracket(text, i);
+        if (close >= 0 && (isCjkUnit(text.charCodeAt(i - 1)) || holdsCjk(text, i + 1, close))) {
+          to = 0xff08;
+          pendingClose = close;
+        }
+      } else if (code === 0x29) {
+        if (i === pendingClose) to = 0xff09;
+      } else {
+        const wide = fullWidthPunctuation(code);
+        if (wide !== 0 && isChinesePunctuation(text, i)) to = wide;
       }
-    } else if (FULL_WIDTH[ch] !== undefined) {
-      if (isChinesePunctuation(text, at)) put(at, FULL_WIDTH[ch]!);
-    } else put(at, " ");
+    } else if (code < 0x2000) {
+      if (code === 0xa0) to = 0x20;
+      else continue;
+    } else if (code <= 0x200a || code === 0x202f || code === 0x205f || code === 0x3000) {
+      to = 0x20;
+    } else if (
+      (code >= 0xff10 && code <= 0xff19) ||
+      (code >= 0xff21 && code <= 0xff3a) ||
+      (code >= 0xff41 && code <= 0xff5a)
+    ) {
+      to = code - 0xfee0;
+    }
+    if (to === code) continue;
+    codes ??= stringToCodes(text);
+    codes[i] = to;
   }
-  if (copied === 0) return source;
-  parts.push(text.slice(copied));
-  return withText(source, parts.join(""));
+  return codes === undefined ? source : withText(source, codesToString(codes, n));
+}
+
+function fullWidthPunctuation(code: number): number {
+  switch (code) {
+    case 0x2c:
+      return 0xff0c;
+    case 0x3a:
+      return 0xff1a;
+    case 0x3b:
+      return 0xff1b;
+    case 0x3f:
+      return 0xff1f;
+    case 0x21:
+      return 0xff01;
+    default:
+      return 0;
+  }
 }
 
 /** Index of the `)` closing the `(` at `open` (no nested `(` in between, on the same line), or -1. */

@@ -13,11 +13,14 @@ const CANDIDATE = /[(（?？\uFFFD]/g;
  * ruby (so a mention ending there maps back to `區(qū)`). Real parentheses stay: `中心(福建)`,
  * `縣(市、區)`, `second(s)`, `遂宁市(Suining)`. Ruby whose character was damaged is dropped whole:
  * a `?` (or U+FFFD) that swallowed the character and the opening bracket (`?yōu)`), or a stray ASCII
- * letter left in its place (`I(lǐng)`).
+ * letter left in its place (`I(lǐng)`). The lost character comes back when the same text spells it
+ * elsewhere with the same ruby before the same next character: `較量?yōu)勢` with `優(yōu)勢` elsewhere
+ * gives `較量優勢`, the `優` covering `?yōu)`.
  */
 export function stripRubyAligned(source: AlignedText): AlignedText {
   const text = source.text;
   const out = new AlignedBuilder(source);
+  const recovered = new Map<string, string | undefined>();
   let copied = 0;
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
@@ -31,22 +34,27 @@ export function stripRubyAligned(source: AlignedText): AlignedText {
       const owner = ownerBefore(text, at, copied);
       if (owner > 0) {
         // Han character (1 or 2 UTF-16 units) followed by its ruby: keep the character, cover the ruby.
-        out.copy(copied, at - owner);
-        out.replace(text.slice(at - owner, at), at - owner, close + 1);
+        out.copy(copied, at);
+        out.extendLast(source.end[close]!, owner);
         copied = close + 1;
       } else if (isStrayLetter(text, at, copied) && hasToneMark(syllable)) {
         out.copy(copied, at - 1);
         copied = close + 1;
       } else if (at > copied && isDamageMarker(text[at - 1]!)) {
         out.copy(copied, at - 1);
+        const lost = recover(text, syllable, close + 1, recovered);
+        if (lost !== undefined) out.replace(lost, at - 1, close + 1);
         copied = close + 1;
       }
       CANDIDATE.lastIndex = Math.max(CANDIDATE.lastIndex, copied);
     } else {
       // A damage marker that swallowed a character and its opening bracket: `?yōu)`.
       const close = rubyEnd(text, at + 1, false);
-      if (close < 0 || !isPinyinSyllable(text.slice(at + 1, close))) continue;
+      const syllable = close < 0 ? "" : text.slice(at + 1, close);
+      if (close < 0 || !isSyllable(syllable)) continue;
       out.copy(copied, at);
+      const lost = recover(text, syllable, close + 1, recovered);
+      if (lost !== undefined) out.replace(lost, at, close + 1);
       copied = close + 1;
       CANDIDATE.lastIndex = copied;
     }
@@ -54,6 +62,41 @@ export function stripRubyAligned(source: AlignedText): AlignedText {
   if (copied === 0) return source;
   out.copy(copied, text.length);
   return out.finish();
+}
+
+/** Damaged ruby looked up in one text at most this many times (each lookup scans the text). */
+const MAX_RECOVERIES = 64;
+
+/**
+ * The character lost before ruby `syllable` (which ends just before `next`): the Han character the text
+ * writes elsewhere with the same ruby before the same following character, the most frequent if
+ * several (ties: lowest code point); undefined when the text does not say. Lookups are cached in `seen`.
+ */
+function recover(
+  text: string,
+  syllable: string,
+  next: number,
+  seen: Map<string, string | undefined>,
+): string | undefined {
+  const following = text.codePointAt(next);
+  if (following === undefined || !isHanCode(following)) return undefined;
+  const pattern = `(${syllable})${String.fromCodePoint(following)}`;
+  if (seen.has(pattern)) return seen.get(pattern);
+  if (seen.size >= MAX_RECOVERIES) return undefined;
+  const counts = new Map<string, number>();
+  for (let i = text.indexOf(pattern); i >= 0; i = text.indexOf(pattern, i + 1)) {
+    const owner = ownerBefore(text, i, 0);
+    if (owner === 0) continue;
+    const char = text.slice(i - owner, i);
+    counts.set(char, (counts.get(char) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [char, count] of counts) {
+    const bestCount = best === undefined ? 0 : counts.get(best)!;
+    if (count > bestCount || (count === bestCount && best !== undefined && char < best)) best = char;
+  }
+  seen.set(pattern, best);
+  return best;
 }
 
 /**
@@ -65,14 +108,26 @@ export function stripRuby(s: string): string {
   return stripRubyAligned(alignedIdentity(s)).text;
 }
 
+const syllables = new Map<string, boolean>();
+
+/** `isPinyinSyllable`, remembered: ruby repeats a few hundred syllables millions of times. */
+function isSyllable(s: string): boolean {
+  let known = syllables.get(s);
+  if (known === undefined) {
+    known = isPinyinSyllable(s);
+    if (syllables.size < 10_000) syllables.set(s, known);
+  }
+  return known;
+}
+
 /** Index of the `)` closing a pinyin syllable that starts at `from`, or -1. */
 function rubyEnd(text: string, from: number, needSyllable: boolean): number {
   const limit = Math.min(text.length, from + MAX_RUBY + 1);
   for (let i = from; i < limit; i++) {
-    const c = text[i]!;
-    if (c === ")" || c === "）") {
+    const c = text.charCodeAt(i);
+    if (c === 0x29 || c === 0xff09) {
       if (i === from) return -1;
-      return !needSyllable || isPinyinSyllable(text.slice(from, i)) ? i : -1;
+      return !needSyllable || isSyllable(text.slice(from, i)) ? i : -1;
     }
   }
   return -1;

@@ -1,7 +1,7 @@
-import * as OpenCC from "opencc-js";
-import { to as openccTargets } from "opencc-js/preset";
+import { Trie, type DictGroup, type DictLike } from "opencc-js";
+import { configs as openccConfigs, to as openccTargets } from "opencc-js/preset";
 import { readDataLines } from "../data.js";
-import { AlignedBuilder, withText, type AlignedText } from "./aligned.js";
+import { AlignedBuilder, alignedIdentity, type AlignedText } from "./aligned.js";
 
 /**
  * Which Traditional standard a document follows, i.e. which opencc source locale converts it:
@@ -9,27 +9,43 @@ import { AlignedBuilder, withText, type AlignedText } from "./aligned.js";
  */
 export type ScriptVariant = "t" | "twp" | "hk";
 
-/** Splits a line whose conversion changed its length into clauses converted one by one. */
+/** A run whose conversion changed length is looked at in pieces of about this many characters. */
+const PIECE = 256;
+/** Clause ends, where such pieces are cut. */
 const CLAUSE_END = /[，。、；：！？,;:!?\s“”「」『』（）()《》]/g;
 /** Distinct Taiwan (or Hong Kong) marker words a document must hold to be converted as such. */
 const MIN_MARKERS = 2;
 
-const converters = new Map<ScriptVariant, (text: string) => string>();
-let traditionalChars: Set<number> | undefined;
-let markers: { variant: ScriptVariant; word: string }[] | undefined;
+/** opencc's configuration names for each variant → mainland Simplified. */
+const CONFIG_OF: Record<ScriptVariant, string> = { t: "t2s", twp: "tw2sp", hk: "hk2s" };
+
+/** The shape of an entry of opencc-js's `configs` (its types omit `normalizationChain`). */
+interface OpenccConfig {
+  normalizationChain?: DictGroup[];
+  segmentation?: DictLike | DictGroup;
+  conversionChain: DictGroup[];
+}
+
+const plans = new Map<ScriptVariant, Plan>();
+
+/** One byte per BMP code unit: 1 where opencc's character table changes it. */
+let traditionalChars: Uint8Array | undefined;
+interface VariantLexicon {
+  markers: { variant: ScriptVariant; word: string }[];
+  keep: Set<string>;
+}
+
+let lexicon: VariantLexicon | undefined;
 
 /**
  * Chooses the variant for a text: `twp` when it holds at least two distinct Taiwan vocabulary words
  * (資料庫, 數位, 軟體 … listed in data/lexicons/script-variants.txt), `hk` likewise for Hong Kong forms,
- * otherwise `t`.
+ * otherwise `t`. Regional words that are also mainland vocabulary (智慧, listed there as `keep`) are
+ * never rewritten.
  */
 export function chooseScriptVariant(text: string): ScriptVariant {
-  markers ??= readDataLines("lexicons/script-variants.txt").map(([variant, word]) => ({
-    variant: variant as ScriptVariant,
-    word: word!,
-  }));
   const found = new Map<ScriptVariant, number>();
-  for (const { variant, word } of markers) {
+  for (const { variant, word } of variantLexicon().markers) {
     if (text.includes(word)) found.set(variant, (found.get(variant) ?? 0) + 1);
   }
   if ((found.get("twp") ?? 0) >= MIN_MARKERS) return "twp";
@@ -37,124 +53,172 @@ export function chooseScriptVariant(text: string): ScriptVariant {
   return "t";
 }
 
+function variantLexicon(): VariantLexicon {
+  if (lexicon !== undefined) return lexicon;
+  const loaded: VariantLexicon = { markers: [], keep: new Set() };
+  for (const [kind, word] of readDataLines("lexicons/script-variants.txt")) {
+    if (word === undefined) continue;
+    if (kind === "keep") loaded.keep.add(word);
+    else loaded.markers.push({ variant: kind as ScriptVariant, word });
+  }
+  lexicon = loaded;
+  return loaded;
+}
+
 /** Whether the text holds any character opencc would change from Traditional to Simplified. */
 export function hasTraditional(text: string): boolean {
   const chars = traditionalCharacters();
   for (let i = 0; i < text.length; i++) {
-    if (chars.has(text.charCodeAt(i))) return true;
+    if (chars[text.charCodeAt(i)] === 1) return true;
   }
   return false;
 }
 
-/** Converts a string to mainland Simplified with opencc (no alignment: for titles and aliases). */
+/** Converts a string to mainland Simplified, as `toSimplified` does (for titles and aliases). */
 export function convertToSimplified(text: string, variant: ScriptVariant = "t"): string {
-  return converter(variant)(text);
+  return toSimplified(alignedIdentity(text), variant).text;
 }
 
 /**
- * Converts an aligned text to mainland Simplified. Lines whose length does not change are mapped
- * character for character; where opencc changed the length (方便麵 ↔ 泡麵 …), the line is converted
- * clause by clause, and inside a clause that still changes length only the changed stretch (found
- * against a character-by-character conversion) is mapped as one block.
+ * Converts an aligned text to mainland Simplified (check `hasTraditional` first to skip the work),
+ * running opencc's own tries (the same configuration `OpenCC.Converter` uses) so that every match is
+ * aligned: a word replaced by a word of the same length maps character for character, one of another
+ * length (乙太網路 → 以太网) maps as one block. Segments whose length stays are converted as opencc
+ * does, the others trie by trie with alignment. Output equals `convertToSimplified`.
  */
 export function toSimplified(source: AlignedText, variant: ScriptVariant): AlignedText {
-  if (variant === "t" && !hasTraditional(source.text)) return source;
-  const convert = converter(variant);
-  const text = source.text;
-  const whole = convert(text);
-  if (whole.length === text.length) return withText(source, whole);
-  const out = new AlignedBuilder(source, whole.length + 16);
-  let lineStart = 0;
-  while (lineStart < text.length) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    lineEnd = lineEnd < 0 ? text.length : lineEnd + 1;
-    convertPiece(out, text, lineStart, lineEnd, convert, true);
-    lineStart = lineEnd;
+  const p = plan(variant);
+  let aligned = source;
+  for (const trie of p.normalization) aligned = convertWithTrie(aligned, trie);
+  if (p.segmentation === undefined) {
+    for (const trie of p.conversion) aligned = convertWithTrie(aligned, trie);
+    return aligned;
   }
+  return convertSegments(aligned, p.segmentation, p.conversion);
+}
+
+/** One opencc trie over the whole text, each match aligned with the source it replaced. */
+function convertWithTrie(source: AlignedText, trie: Trie): AlignedText {
+  const text = source.text;
+  const out = new AlignedBuilder(source, text.length + 16);
+  let copied = 0;
+  for (let i = 0; i < text.length;) {
+    const match = trie.matchPrefix(text, i);
+    if (match === null) {
+      i += codePointLength(text, i);
+      continue;
+    }
+    out.copy(copied, i);
+    if (match.value.length === match.end - i) out.replaceEach(match.value, i);
+    else out.replace(match.value, i, match.end);
+    i = copied = match.end;
+  }
+  out.copy(copied, text.length);
   return out.finish();
 }
 
-function convertPiece(
-  out: AlignedBuilder,
-  text: string,
-  from: number,
-  to: number,
-  convert: (text: string) => string,
-  splitClauses: boolean,
-): void {
-  const piece = text.slice(from, to);
-  const converted = convert(piece);
-  if (converted.length === piece.length) {
-    out.replaceEach(converted, from);
-    return;
-  }
-  if (splitClauses) {
-    let clauseStart = from;
-    CLAUSE_END.lastIndex = from;
-    for (let m = CLAUSE_END.exec(text); m !== null && m.index < to; m = CLAUSE_END.exec(text)) {
-      convertPiece(out, text, clauseStart, m.index + 1, convert, false);
-      clauseStart = m.index + 1;
+/** opencc's segmented conversion: words of the segmentation trie converted one by one by the chain. */
+function convertSegments(source: AlignedText, segmentation: Trie, chain: Trie[]): AlignedText {
+  const text = source.text;
+  const out = new AlignedBuilder(source, text.length + 16);
+  const convert = (piece: string) => chain.reduce((x, trie) => trie.convert(x), piece);
+  const emit = (from: number, to: number, split: boolean) => {
+    const converted = convert(text.slice(from, to));
+    if (converted.length === to - from) out.replaceEach(converted, from);
+    else if (split && to - from > PIECE) {
+      // A long run changed length somewhere: find where, piece by piece, before aligning trie by trie.
+      for (let at = from; at < to;) {
+        const next = clauseEndAfter(text, Math.min(to, at + PIECE), to);
+        emit(at, next, false);
+        at = next;
+      }
+    } else out.append(chain.reduce(convertWithTrie, slice(source, from, to)));
+  };
+  let run = -1;
+  for (let i = 0; i < text.length;) {
+    const match = segmentation.matchPrefix(text, i);
+    if (match === null) {
+      if (run < 0) run = i;
+      i += codePointLength(text, i);
+      continue;
     }
-    convertPiece(out, text, clauseStart, to, convert, false);
-    return;
+    if (run >= 0) emit(run, i, true);
+    run = -1;
+    emit(i, match.end, true);
+    i = match.end;
   }
-  alignChanged(out, piece, converted, from, convert);
+  if (run >= 0) emit(run, text.length, true);
+  return out.finish();
 }
 
-/** Maps a clause whose conversion changed length: common ends 1:1, the changed middle as one block. */
-function alignChanged(
-  out: AlignedBuilder,
-  piece: string,
-  converted: string,
-  from: number,
-  convert: (text: string) => string,
-): void {
-  let charwise = "";
-  for (const ch of piece) charwise += convert(ch);
-  if (charwise.length !== piece.length) {
-    out.replace(converted, from, from + piece.length);
-    return;
-  }
-  const limit = Math.min(piece.length, converted.length);
-  let prefix = 0;
-  while (prefix < limit && converted[prefix] === charwise[prefix]) prefix++;
-  let suffix = 0;
-  while (
-    suffix < limit - prefix &&
-    converted[converted.length - 1 - suffix] === charwise[charwise.length - 1 - suffix]
-  ) {
-    suffix++;
-  }
-  out.replaceEach(converted.slice(0, prefix), from);
-  out.replace(
-    converted.slice(prefix, converted.length - suffix),
-    from + prefix,
-    from + piece.length - suffix,
-  );
-  out.replaceEach(converted.slice(converted.length - suffix), from + piece.length - suffix);
+/** Just past the first clause end at or after `from` (and before `limit`), else `limit`. */
+function clauseEndAfter(text: string, from: number, limit: number): number {
+  CLAUSE_END.lastIndex = from;
+  const m = CLAUSE_END.exec(text);
+  return m === null || m.index >= limit ? limit : m.index + 1;
 }
 
-function converter(variant: ScriptVariant): (text: string) => string {
-  const cached = converters.get(variant);
+/** The piece `[from, to)` of an aligned text, as an aligned text of its own. */
+function slice(source: AlignedText, from: number, to: number): AlignedText {
+  return {
+    text: source.text.slice(from, to),
+    start: source.start.subarray(from, to),
+    end: source.end.subarray(from, to),
+    origLength: to < source.text.length ? source.start[to]! : source.origLength,
+  };
+}
+
+function codePointLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
+
+interface Plan {
+  normalization: Trie[];
+  segmentation?: Trie;
+  conversion: Trie[];
+}
+
+/** opencc's configuration for `variant` → mainland Simplified, as tries. */
+function plan(variant: ScriptVariant): Plan {
+  const cached = plans.get(variant);
   if (cached !== undefined) return cached;
-  const convert = OpenCC.Converter({ from: variant, to: "cn" });
-  converters.set(variant, convert);
-  return convert;
+  const config = (openccConfigs as Record<string, OpenccConfig>)[CONFIG_OF[variant]]!;
+  const built: Plan = {
+    normalization: (config.normalizationChain ?? []).map(trieOf),
+    conversion: config.conversionChain.map((group) => trieOf(group.map(withoutKept))),
+  };
+  if (config.segmentation !== undefined) built.segmentation = trieOf(config.segmentation as DictGroup);
+  plans.set(variant, built);
+  return built;
 }
 
-/** Every BMP character that starts or occurs in a key of opencc's Traditional → Simplified tables. */
-function traditionalCharacters(): Set<number> {
+/** A dictionary without the entries for words the lexicon keeps as they are. */
+function withoutKept(dict: DictLike): DictLike {
+  const keep = variantLexicon().keep;
+  if (typeof dict !== "string" || keep.size === 0) return dict;
+  return dict
+    .split("|")
+    .filter((entry) => !keep.has(entry.slice(0, entry.indexOf(" "))))
+    .join("|");
+}
+
+function trieOf(group: DictGroup): Trie {
+  const trie = new Trie();
+  trie.loadDictGroup(group);
+  return trie;
+}
+
+/** Every BMP character opencc's Traditional → Simplified character table changes. */
+function traditionalCharacters(): Uint8Array {
   if (traditionalChars !== undefined) return traditionalChars;
-  const chars = new Set<number>();
+  const chars = new Uint8Array(0x10000);
   for (const group of openccTargets.cn ?? []) {
     for (const dict of group) {
       if (typeof dict !== "string") continue;
       for (const entry of dict.split("|")) {
         const [from, to] = entry.split(" ");
-        if (from === undefined || from === to) continue;
-        for (let i = 0; i < from.length; i++) {
-          if (from[i] !== to?.[i]) chars.add(from.charCodeAt(i));
-        }
+        if (from !== undefined && from.length === 1 && from !== to) chars[from.charCodeAt(0)] = 1;
       }
     }
   }

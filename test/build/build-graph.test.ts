@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph, DEFAULT_BUILD_OPTIONS, type BuildOptions } from "../../src/build/build-graph.js";
+import { COOCCURRENCE_EVIDENCE_LIMIT } from "../../src/build/cooccurrence.js";
 import { NODE_PALETTE } from "../../src/build/palette.js";
 import { RunContext } from "../../src/context.js";
 import type { Extraction, KnowledgeGraph } from "../../src/types.js";
@@ -106,6 +107,13 @@ describe("buildGraph", () => {
     expect(attributes.evidence.map((e) => e.doc)).toEqual(["a", "b"]);
   });
 
+  it("keeps a sentence stated twice for the same relation once", () => {
+    const extraction = sampleExtraction();
+    const first = extraction.relations[0]!;
+    extraction.relations.push({ ...first, evidence: [{ ...first.evidence[0]! }] });
+    expect(build({}, extraction).getEdgeAttributes(first.id)).toMatchObject({ weight: 1 });
+  });
+
   it("reports and skips a relation whose endpoint is not an entity", () => {
     const extraction = sampleExtraction();
     extraction.relations.push({
@@ -159,7 +167,7 @@ describe("buildGraph", () => {
     expect(edgesOfKind(build({ cooccurrence: false }), "co_occurs")).toEqual([]);
   });
 
-  it("keeps at most three shared sentences as co-occurrence evidence but counts them all", () => {
+  it("keeps the first few shared sentences as co-occurrence evidence but counts them all", () => {
     const extraction = sampleExtraction();
     const program = extraction.entities.find((entity) => entity.id === "program:乡村振兴战略")!;
     const industry = extraction.entities.find((entity) => entity.id === "industry:电子信息产业")!;
@@ -172,7 +180,9 @@ describe("buildGraph", () => {
       "co_occurs:industry:电子信息产业->program:乡村振兴战略",
     );
     expect(attributes.weight).toBe(5);
-    expect(attributes.evidence).toHaveLength(3);
+    expect(COOCCURRENCE_EVIDENCE_LIMIT).toBe(3);
+    expect(attributes.evidence.map((e) => e.doc)).toEqual(["a", "a", "a"]);
+    expect(attributes.evidence).toHaveLength(COOCCURRENCE_EVIDENCE_LIMIT);
   });
 
   it("adds document nodes and mentions edges only when asked", () => {
@@ -199,6 +209,40 @@ describe("buildGraph", () => {
     expect(attributes.generator).toBe("county-kg");
     expect(attributes.documents.map((d) => d.id)).toEqual(["a", "b"]);
     expect(attributes.palette).toEqual(NODE_PALETTE);
+  });
+
+  it("reports and skips a second entity with the same id", () => {
+    const extraction = sampleExtraction();
+    extraction.entities.push({ ...extraction.entities[0]!, name: "重复" });
+    const ctx = new RunContext();
+    const graph = buildGraph(extraction, DEFAULT_BUILD_OPTIONS, ctx);
+    expect(graph.getNodeAttribute(extraction.entities[0]!.id, "name")).toBe(extraction.entities[0]!.name);
+    expect(ctx.problems.map((p) => p.message)).toEqual([
+      `entity ${extraction.entities[0]!.id} appears twice in the extraction`,
+    ]);
+  });
+
+  it("builds the same graph whatever the order of entities, relations and documents", () => {
+    const reversed = sampleExtraction();
+    reversed.entities.reverse();
+    reversed.relations.reverse();
+    reversed.documents.reverse();
+    expect(JSON.stringify(build({ documents: true }, reversed).export())).toBe(
+      JSON.stringify(build({ documents: true }).export()),
+    );
+  });
+
+  it("gives finite metrics and positions to a graph without edges", () => {
+    const extraction = sampleExtraction();
+    extraction.relations = [];
+    extraction.entities = extraction.entities.filter((entity) => entity.kind !== "region");
+    const graph = build({ cooccurrence: false }, extraction);
+    expect(graph.size).toBe(0);
+    graph.forEachNode((_node, a) => {
+      for (const value of [a.pagerank, a.betweenness!, a.x, a.y, a.size])
+        expect(Number.isFinite(value)).toBe(true);
+      expect(a.pagerank).toBeCloseTo(1 / graph.order, 10);
+    });
   });
 
   it("builds the same graph twice, and an empty graph from an empty extraction", () => {

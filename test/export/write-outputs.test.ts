@@ -13,11 +13,11 @@ vi.mock("node:fs/promises", async (importOriginal) => {
   const actual = await importOriginal<typeof import("node:fs/promises")>();
   return {
     ...actual,
-    writeFile: (path: string, ...rest: unknown[]) => {
+    open: (path: string, ...rest: unknown[]) => {
       if (failing.name !== undefined && String(path).includes(failing.name)) {
         return Promise.reject(Object.assign(new Error("no space left on device"), { code: "ENOSPC" }));
       }
-      return (actual.writeFile as (...args: unknown[]) => Promise<void>)(path, ...rest);
+      return (actual.open as (...args: unknown[]) => Promise<unknown>)(path, ...rest);
     },
   };
 });

@@ -4,7 +4,13 @@ import { makeMention } from "../helpers/mention.js";
 
 const describeRegion = (id: string) =>
   id === "region:330523"
-    ? { name: "安吉县", code: "330523", level: "county" as const, parent: "region:330500" }
+    ? {
+        name: "安吉县",
+        code: "330523",
+        level: "county" as const,
+        parent: "region:330500",
+        parentChain: ["浙江省", "湖州市"],
+      }
     : undefined;
 
 describe("entitiesFromMentions", () => {
@@ -17,7 +23,13 @@ describe("entitiesFromMentions", () => {
     const entities = entitiesFromMentions(mentions, describeRegion, (m) => m.surface);
     expect(entities.map((e) => e.id)).toEqual(["program:乡村振兴", "region:330523"]);
     const anji = entities[1]!;
-    expect(anji).toMatchObject({ name: "安吉县", code: "330523", level: "county", parent: "region:330500" });
+    expect(anji).toMatchObject({
+      name: "安吉县",
+      code: "330523",
+      level: "county",
+      parent: "region:330500",
+      parentChain: ["浙江省", "湖州市"],
+    });
     expect(anji.aliases).toEqual(["安吉", "安吉縣"]);
     expect(anji.mentions.map((m) => m.span.start)).toEqual([2, 10]);
     expect(entities[0]).toMatchObject({ name: "乡村振兴", aliases: ["乡村振兴战略"] });

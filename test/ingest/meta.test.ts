@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoDate, parseMeta, readByline } from "../../src/ingest/meta.js";
+import { closingSignature, isoDate, parseMeta, readByline } from "../../src/ingest/meta.js";
 
 describe("readByline", () => {
   it("reads labelled fields, leaving empty ones out", () => {
@@ -43,7 +43,24 @@ describe("parseMeta", () => {
   it("takes a first headline-like line when there is no byline", () => {
     expect(parseMeta("奋力开创新局面\n正文第一段。")).toEqual({ title: "奋力开创新局面" });
   });
+  it("reads a signature under the title", () => {
+    expect(parseMeta("奋力开创新局面\n中共某某县委书记 张三\n正文。")).toEqual({
+      title: "奋力开创新局面",
+      author: "张三",
+    });
+  });
   it("has no title when the text starts with body", () => {
     expect(parseMeta("3月1日，全县召开大会，部署全年工作。\n会议指出……")).toEqual({});
+  });
+});
+
+describe("closingSignature", () => {
+  it("reads a reporter's bracketed name closing the text", () => {
+    expect(closingSignature("正文第一段。\n正文最后一段。 （李四）\n")).toBe("李四");
+    expect(closingSignature("3月1日，全县召开大会。（记者 王五 赵六）")).toBe("王五 赵六");
+  });
+  it("does not take an author note or a bracketed qualifier for an author", () => {
+    expect(closingSignature("正文。\n（作者系某某县委书记）")).toBeUndefined();
+    expect(closingSignature("正文\n管理办法（试行）")).toBeUndefined();
   });
 });

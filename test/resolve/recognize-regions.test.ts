@@ -62,6 +62,17 @@ describe("recognizeRegions: names", () => {
     expect(district!.candidates).toHaveLength(4);
   });
 
+  it("reads a province's short name as the province unless a prefix says otherwise", () => {
+    const [beijing, tianjin, hebei] = recognize("北京、天津、河北协同发展。天津河北区召开会议。");
+    expect([beijing!.entity, tianjin!.entity, hebei!.entity]).toEqual([
+      "region:110000",
+      "region:120000",
+      "region:130000",
+    ]);
+    expect(hebei!.candidates).toEqual(["region:130000", "region:120105"]);
+    expect(found("天津河北区召开会议。")).toEqual(["天津→region:120000", "河北区→region:120105"]);
+  });
+
   it("asks evidence of names that are ordinary words", () => {
     expect(found("让群众安居乐业，祝大家幸福安康。")).toEqual([]);
     expect(found("今年平安建设成效明显。")).toEqual([]);
@@ -81,6 +92,7 @@ describe("recognizeRegions: names", () => {
 
   it("rejects place names inside facility, river and product names", () => {
     expect(found("西康高速、嘉陵江大桥、安康无水港和泉港区医院。")).toEqual([]);
+    expect(found("弘扬井冈山精神、延安精神。")).toEqual([]);
   });
 });
 
@@ -108,6 +120,13 @@ describe("recognizeRegions: zones", () => {
 
   it("uses the official name of a statistics zone", () => {
     expect(found("石家庄高新区引进项目。")).toEqual(["石家庄高新区→region:石家庄高新技术产业开发区"]);
+  });
+
+  it("makes X新城 after a far name a local area of the subject", () => {
+    const [, zone] = recognize("高淳区召开会议。建设湖滨新城，平安示范区挂牌。");
+    expect(zone).toMatchObject({ surface: "湖滨新城", entity: "region:湖滨新城" });
+    expect(describeRegion("region:湖滨新城", gazetteer)?.parent).toBe("region:320118");
+    expect(recognize("高淳区召开会议。建设湖滨新城，平安示范区挂牌。")).toHaveLength(2);
   });
 
   it("leaves generic zone typology alone", () => {
@@ -163,6 +182,72 @@ describe("recognizeRegions: macro-regions, abbreviations, townships, first perso
     expect(found("延平区召开全会。我区将加快发展，我省支持。")).toEqual([
       "延平区→region:350702",
       "我区→region:350702",
+    ]);
+  });
+});
+
+describe("recognizeRegions: patterns around names", () => {
+  it("reads visits listed with 、 and refuses odd runs of abbreviations", () => {
+    expect(found("贯彻总书记来闽、来明考察重要讲话精神。")).toEqual(["闽→region:350000"]);
+    expect(found("推进川渝合作，深化京津冀合作。")).toEqual([
+      "川→region:510000",
+      "渝→region:500000",
+      "京津冀→region:京津冀",
+    ]);
+  });
+
+  it("does not take a name opening a quoted brand for the place, unless it is the subject's", () => {
+    expect(found("实施“金州英才”计划。")).toEqual([]);
+    expect(found("延平区推广“延平1号”百合。")).toEqual(["延平区→region:350702", "延平→region:350702"]);
+  });
+
+  it("asks evidence of a bare county short name from another province than the subject's", () => {
+    expect(found("泉港区召开会议。坚持节用裕民，泉港区加快发展。")).toEqual([
+      "泉港区→region:350505",
+      "泉港区→region:350505",
+    ]);
+    expect(found("泉港区召开会议。新疆裕民与泉港区结对。")).toEqual([
+      "泉港区→region:350505",
+      "新疆→region:650000",
+      "裕民→region:654225",
+      "泉港区→region:350505",
+    ]);
+  });
+
+  it("asks evidence of two-character full names", () => {
+    expect(found("在市委、市政府和县委的领导下，项目东区建成。")).toEqual([]);
+    expect(found("安徽省马鞍山市和县召开会议。")).toEqual([
+      "安徽省→region:340000",
+      "马鞍山市→region:340500",
+      "和县→region:340523",
+    ]);
+  });
+});
+
+describe("recognizeRegions: more zones and units", () => {
+  it("makes a zone of a township's stem inside the subject", () => {
+    const [, zone] = recognize("汉滨区召开会议。恒口示范区建设加快。");
+    expect(zone).toMatchObject({ surface: "恒口示范区", entity: "region:恒口示范区", rule: "zone" });
+    expect(describeRegion("region:恒口示范区", gazetteer)?.parent).toBe("region:610902");
+  });
+
+  it("makes a zone named after a macro-region a zone of its own", () => {
+    expect(found("守护秦巴生物多样性生态功能区，融入长三角。")).toEqual([
+      "秦巴生物多样性生态功能区→region:秦巴生物多样性生态功能区",
+      "长三角→region:长江三角洲",
+    ]);
+    expect(describeRegion("region:秦巴生物多样性生态功能区", gazetteer)).toEqual({
+      name: "秦巴生物多样性生态功能区",
+      level: "zone",
+      parentChain: [],
+    });
+  });
+
+  it("knows Hong Kong, Macao and Taiwan by their GB/T 2260 codes", () => {
+    expect(found("深化与香港、澳门、台湾的交流。")).toEqual([
+      "香港→region:810000",
+      "澳门→region:820000",
+      "台湾→region:710000",
     ]);
   });
 });

@@ -34,6 +34,16 @@ describe("subjectRegion", () => {
     expect(subjectOf("四川省召开全会。全省上下，我省各地，成都市作表态发言。")).toBe("region:510000");
   });
 
+  it("reads the home unit of a delegation and discounts the places it visits", () => {
+    expect(
+      subjectOf("酉阳党政考察团赴江苏考察。考察团先后到南京市、苏州市、无锡市参观考察，学习借鉴南京市经验。"),
+    ).toBe("region:500242");
+  });
+
+  it("is undefined when the only units named are the ones visited", () => {
+    expect(subjectOf("我县考察团到范县、南乐县考察学习。我县考察团先后考察了范县化工项目。")).toBeUndefined();
+  });
+
   it("is undefined when only ordinary words could be names", () => {
     expect(subjectOf("祝大家幸福安康，群众安居乐业。")).toBeUndefined();
   });

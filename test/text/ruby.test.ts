@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignedIdentity } from "../../src/text/aligned.js";
+import { alignedIdentity, offsetMapOf } from "../../src/text/aligned.js";
 import { stripRuby, stripRubyAligned } from "../../src/text/ruby.js";
 import { isPinyinSyllable } from "../../src/text/pinyin-syllable.js";
 
@@ -22,6 +22,10 @@ describe("stripRuby", () => {
     expect(stripRuby("比較?jiào)量")).toBe("比較量");
     expect(stripRuby("比較\uFFFD(jiào)量")).toBe("比較量");
   });
+  it("restores a damaged character that the text spells elsewhere with the same ruby and neighbour", () => {
+    expect(stripRuby("比?jiào)量，比較(jiào)量")).toBe("比較量，比較量");
+    expect(stripRuby("比?jiào)好，比較(jiào)量")).toBe("比好，比較量");
+  });
   it("drops a stray ASCII letter left in place of a character before its ruby", () => {
     expect(stripRuby("領先X(lǐng)跑")).toBe("領先跑");
   });
@@ -40,7 +44,8 @@ describe("stripRubyAligned", () => {
   it("handles a character outside the BMP", () => {
     const out = stripRubyAligned(alignedIdentity("𠀋(zhàng)山"));
     expect(out.text).toBe("𠀋山");
-    expect([out.start[1], out.end[1]]).toEqual([0, 9]);
+    expect(offsetMapOf(out).toOriginal({ start: 0, end: 2 })).toEqual({ start: 0, end: 9 });
+    expect([out.start[0], out.end[0], out.end[1]]).toEqual([0, 9, 9]);
   });
   it("returns the same object when there is nothing to strip", () => {
     const source = alignedIdentity("沒有注音(的)文字");

@@ -1,6 +1,12 @@
+import * as OpenCC from "opencc-js";
 import { describe, expect, it } from "vitest";
 import { alignedIdentity } from "../../src/text/aligned.js";
-import { chooseScriptVariant, hasTraditional, toSimplified } from "../../src/text/script.js";
+import {
+  chooseScriptVariant,
+  convertToSimplified,
+  hasTraditional,
+  toSimplified,
+} from "../../src/text/script.js";
 
 describe("chooseScriptVariant", () => {
   it("picks twp when two Taiwan vocabulary words occur", () => {
@@ -29,9 +35,21 @@ describe("toSimplified", () => {
     const comma = out.text.indexOf("，");
     expect([out.start[comma], out.end[comma]]).toEqual([6, 7]);
   });
-  it("leaves Simplified text untouched", () => {
-    const source = alignedIdentity("推进城乡融合发展");
-    expect(hasTraditional(source.text)).toBe(false);
-    expect(toSimplified(source, "t")).toBe(source);
+  it("tells Traditional from Simplified text", () => {
+    expect(hasTraditional("推进城乡融合发展")).toBe(false);
+    expect(hasTraditional("推进城乡融合發展")).toBe(true);
+  });
+});
+
+describe("toSimplified against opencc", () => {
+  it.each(["t", "twp", "hk"] as const)("gives exactly opencc's output (%s)", (variant) => {
+    const text = "乾隆年間，這裡的資料庫與軟體都很出色；網際網路、計程車，還有裏面的麪包。方便麵或泡麵？";
+    const opencc = OpenCC.Converter({ from: variant, to: "cn" });
+    expect(toSimplified(alignedIdentity(text), variant).text).toBe(opencc(text));
+  });
+  it("keeps regional words that are also mainland vocabulary", () => {
+    expect(convertToSimplified("建設智慧城市，數位轉型，軟體產業", "twp")).toBe(
+      "建设智慧城市，数字转型，软件产业",
+    );
   });
 });

@@ -4,15 +4,23 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import type { SerializedGraph } from "graphology-types";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startStaticServer, type StaticServer } from "../../src/serve/static-server.js";
+import { DIM_COLOR } from "../../viewer/src/reducers.js";
 import { browserUnavailable, keepScreenshot, launchBrowser, stagePixels, VIEWER_DIST } from "./browser.js";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/viewer/", import.meta.url));
 const REPO_GRAPH = fileURLToPath(new URL("../../graph/", import.meta.url));
 const PROGRAM_ORANGE: [number, number, number] = [255, 127, 14];
+const DIM_RGB = hexToRgb(DIM_COLOR);
 const skip = browserUnavailable() !== null;
+
+function hexToRgb(hex: string): [number, number, number] {
+  const value = Number.parseInt(hex.slice(1, 7), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
 
 interface Watched {
   page: Page;
@@ -82,6 +90,9 @@ describe.skipIf(skip)("viewer in chromium", () => {
     );
     expect(await benchmarkedBy.locator("mark", { hasText: "对标" }).count()).toBeGreaterThan(0);
     expect(page.url()).toContain("node=region%3A510704");
+    await page.waitForTimeout(700);
+    // Outside the neighbourhood nodes are dimmed (reducers), e.g. the people, who are not neighbours.
+    expect((await stagePixels(page, DIM_RGB)).near).toBeGreaterThan(50);
     await keepScreenshot(page, "viewer-youxian");
     await page.close();
   });
@@ -110,6 +121,18 @@ describe.skipIf(skip)("viewer in chromium", () => {
     await page.close();
   });
 
+  it("colours by community on demand and keeps the choice in the URL", async () => {
+    const { page } = await open();
+    await page.click("[data-testid=tool-color]");
+    await page.waitForTimeout(200);
+    expect(page.url()).toContain("color=community");
+    expect(await page.getAttribute("[data-testid=tool-color]", "aria-pressed")).toBe("true");
+    expect((await stagePixels(page, PROGRAM_ORANGE)).near).toBe(0);
+    expect(await page.textContent("[data-testid=community-note]")).toBe("Colours: 3 communities 社区");
+    await keepScreenshot(page, "viewer-communities");
+    await page.close();
+  });
+
   it("reopens a selected node from the URL and shows only its benchmark peers", async () => {
     const { page } = await open("?node=region:510704&peers=region:510704");
     expect(await page.locator("[data-testid=node-details]").getAttribute("data-node")).toBe("region:510704");
@@ -117,6 +140,31 @@ describe.skipIf(skip)("viewer in chromium", () => {
     await page.waitForTimeout(600);
     await keepScreenshot(page, "viewer-peers");
     expect((await stagePixels(page, PROGRAM_ORANGE)).near).toBe(0);
+    await page.close();
+  });
+
+  it("opens a JSON graph chosen with the file picker; Escape leaves the peers view, then the panel", async () => {
+    const { page } = await open("?graph=graph/xss.json");
+    await page.setInputFiles("#file-input", `${FIXTURES}graph.json`);
+    await page.waitForSelector("#stage[data-nodes='30']");
+    expect(page.url()).not.toContain("xss.json");
+    await choose(page, "安居区");
+    await page.click("[data-testid=peers-toggle]");
+    expect(page.url()).toContain("peers=region%3A510904");
+    await page.locator("[data-testid=search]").blur();
+    await page.keyboard.press("Escape");
+    expect(page.url()).not.toContain("peers=");
+    expect(await page.locator("[data-testid=node-details]").count()).toBe(1);
+    await page.keyboard.press("Escape");
+    expect(await page.locator("[data-testid=node-details]").count()).toBe(0);
+    await page.close();
+  });
+
+  it("says why when a ?graph URL cannot be opened", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?graph=graph/missing.json`);
+    await page.waitForSelector("body[data-state=error]");
+    expect(await page.textContent("#status")).toContain("HTTP 404");
     await page.close();
   });
 
@@ -177,21 +225,43 @@ describe.skipIf(skip)("viewer in chromium", () => {
   });
 
   it.skipIf(!existsSync(`${REPO_GRAPH}graph.json`))("draws the repository's graph/graph.json", async () => {
+    // What the UI must show is read from the file itself, so the test follows the builder's output.
+    const data = JSON.parse(readFileSync(`${REPO_GRAPH}graph.json`, "utf8")) as SerializedGraph;
+    const programColor = (data.attributes?.palette as Record<string, string> | undefined)?.program;
+    const benchmark = data.edges.find(
+      (edge) => edge.attributes?.kind === "benchmarks" && edge.target === "region:510704",
+    );
     const repoServer = await startStaticServer({ appDir: VIEWER_DIST, graphDir: REPO_GRAPH });
     try {
       const { page, errors } = await open("", repoServer.url);
       await page.waitForTimeout(500);
-      const pixels = await stagePixels(page);
+      const pixels = await stagePixels(page, programColor ? hexToRgb(programColor) : undefined);
       await keepScreenshot(page, "viewer-repo-graph");
       expect(pixels.ink / pixels.total).toBeGreaterThan(0.01);
       expect(errors).toEqual([]);
-      if ((await page.locator("#stage").getAttribute("data-nodes")) !== "0") {
-        await page.fill("[data-testid=search]", "遊仙");
-        const first = page.locator("[data-testid=suggestions] li").first();
-        if ((await first.count()) > 0 && (await first.getAttribute("data-node")) === "region:510704") {
-          await page.keyboard.press("Enter");
-          await page.waitForSelector("[data-testid=node-details][data-node='region:510704']");
+      expect(await page.locator("#stage").getAttribute("data-nodes")).toBe(String(data.nodes.length));
+      if (programColor && pixels.near > 0) {
+        await page.uncheck("[data-testid=filter-node-program]");
+        await page.waitForTimeout(300);
+        expect((await stagePixels(page, hexToRgb(programColor))).near).toBe(0);
+        await page.check("[data-testid=filter-node-program]");
+      }
+      if (data.nodes.some((node) => node.key === "region:510704")) {
+        for (const query of ["遊仙", "youxian"]) {
+          await choose(page, query);
+          expect(await page.locator("[data-testid=node-details]").getAttribute("data-node")).toBe(
+            "region:510704",
+          );
         }
+        if (benchmark) {
+          const benchmarkedBy = page.locator("[data-testid=benchmarks-in]");
+          expect(
+            await benchmarkedBy.locator(`button[data-node='${benchmark.source}']`).count(),
+          ).toBeGreaterThan(0);
+          const evidence = (benchmark.attributes?.evidence as { text: string }[] | undefined)?.[0];
+          if (evidence) expect(await benchmarkedBy.textContent()).toContain(evidence.text);
+        }
+        await keepScreenshot(page, "viewer-repo-youxian");
       }
       await page.close();
     } finally {

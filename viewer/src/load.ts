@@ -196,6 +196,7 @@ export function normalizeGraph(graph: AbstractGraph): ViewerGraph {
       label,
       aliases: stringList(raw.aliases),
       code: raw.code === undefined ? undefined : str(raw.code, ""),
+      parent: typeof raw.parent === "string" ? raw.parent : undefined,
       parentChain: stringList(raw.parentChain),
       mentions: num(raw.mentions, 0),
       documents: num(raw.documents, 0),

@@ -17,7 +17,7 @@ import { mountSearchBox } from "./panels/search-box.js";
 import { mountToolbar } from "./panels/toolbar.js";
 import { communityColor, computeFocus, reduceEdge, reduceNode, type ReducerContext } from "./reducers.js";
 import { SearchIndex } from "./search.js";
-import { Store, initialState, type ViewState } from "./state.js";
+import { Store, changedFields, initialState, type ViewState } from "./state.js";
 import { readUrlState, writeUrlState, type UrlState } from "./url.js";
 
 /** Graphs this big hide edges and labels while the camera moves and ignore edge hover. */
@@ -99,9 +99,8 @@ function exportPng(): void {
 mountSearchBox(
   byId("search"),
   () => {
-    if (!app) throw new Error("no graph open");
-    app.index ??= new SearchIndex(app.graph);
-    return app.index;
+    if (app) app.index ??= new SearchIndex(app.graph);
+    return app?.index ?? null;
   },
   selectNode,
 );
@@ -124,9 +123,8 @@ function selectEdge(edge: string): void {
 
 let reducerContext: ReducerContext | null = null;
 
-function refreshReducerContext(graph: ViewerGraph, state: ViewState): ReducerContext {
+function refreshReducerContext(graph: ViewerGraph, state: ViewState): void {
   reducerContext = { graph, state, focus: computeFocus(graph, state), communityColor };
-  return reducerContext;
 }
 
 function renderPanels(current: App, state: ViewState): void {
@@ -146,22 +144,26 @@ store.subscribe((state, previous) => {
   const displayOnly =
     state.hiddenNodeKinds === previous.hiddenNodeKinds && state.hiddenEdgeKinds === previous.hiddenEdgeKinds;
   app.renderer.refresh(displayOnly ? { skipIndexation: true } : undefined);
-  if (
-    state.hoveredNode !== previous.hoveredNode &&
-    Object.keys(state).every(
-      (key) => key === "hoveredNode" || state[key as keyof ViewState] === previous[key as keyof ViewState],
-    )
-  ) {
-    return;
-  }
-  renderPanels(app, state);
-  renderLegend(legend, app.graph, store, app.counts);
-  setTool(
-    "color",
-    state.colorMode === "kind" ? "Colour: type" : "Colour: community",
-    state.colorMode === "community",
-  );
+  // Hovering only redraws the graph; panels, legend and URL follow the other fields.
+  const changed = changedFields(state, previous);
+  if (changed.length === 1 && changed[0] === "hoveredNode") return;
+  renderChrome(app, state);
+});
+
+/** Everything outside the canvas that follows the state: panels, legend, toolbar, URL. */
+function renderChrome(current: App, state: ViewState): void {
+  renderPanels(current, state);
+  renderLegend(legend, current.graph, store, current.counts);
+  const community = state.colorMode === "community";
+  setTool("color", community ? "Colour: community" : "Colour: type", community);
   history.replaceState(null, "", `${location.pathname}${writeUrlState(state, graphSource)}`);
+}
+
+// Escape leaves the peers view first, then closes the details panel.
+document.addEventListener("keydown", (event) => {
+  if (event.key !== "Escape" || event.target instanceof HTMLInputElement) return;
+  if (store.state.peersOf !== null) store.update({ peersOf: null });
+  else store.update({ selectedNode: null, selectedEdge: null });
 });
 
 /** Replaces the open graph (if any) with `graph`, restoring the view from `url` where it applies. */
@@ -183,7 +185,8 @@ function show(graph: ViewerGraph, url: Omit<UrlState, "graph"> | null): void {
   refreshReducerContext(graph, state);
   const large = graph.size > LARGE_GRAPH_EDGES;
   const renderer: ViewerRenderer = new Sigma(graph, byId("sigma"), {
-    defaultEdgeType: "arrow",
+    // Arrow heads cost a second program and are clutter at this scale.
+    defaultEdgeType: large ? "line" : "arrow",
     labelFont: LABEL_FONT,
     labelSize: 13,
     labelDensity: 0.07,
@@ -213,15 +216,15 @@ function show(graph: ViewerGraph, url: Omit<UrlState, "graph"> | null): void {
   renderer.on("clickNode", ({ node }) => selectNode(node));
   renderer.on("clickEdge", ({ edge }) => selectEdge(edge));
   renderer.on("clickStage", () => store.update({ selectedNode: null, selectedEdge: null }));
-  // A fresh state object: the subscriber sees every field as changed and redraws everything.
-  store.update({ ...state, hoveredNode: null });
+  // The subscriber redraws what changed; draw everything once more for the fields that did not.
+  store.update(state);
   refreshReducerContext(graph, store.state);
   renderer.refresh();
-  renderPanels(app, store.state);
-  renderLegend(legend, graph, store, app.counts);
+  renderChrome(app, store.state);
   stage.dataset.nodes = String(graph.order);
   stage.dataset.edges = String(graph.size);
   setStatus("", "ready");
+  performance.mark("county-kg:graph-shown");
   const focusNode = state.peersOf ?? state.selectedNode;
   if (focusNode !== null) showNeighbourhood(app, focusNode);
 }

@@ -51,8 +51,7 @@ export class Store {
   update(patch: Partial<ViewState>): void {
     const previous = this.#state;
     const next = { ...previous, ...patch };
-    const changed = (Object.keys(patch) as (keyof ViewState)[]).some((key) => previous[key] !== next[key]);
-    if (!changed) return;
+    if (changedFields(next, previous).length === 0) return;
     this.#state = next;
     for (const listener of this.#listeners) listener(next, previous);
   }
@@ -62,6 +61,11 @@ export class Store {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }
+}
+
+/** The fields whose values differ between two states (by identity). */
+export function changedFields(state: ViewState, previous: ViewState): (keyof ViewState)[] {
+  return (Object.keys(state) as (keyof ViewState)[]).filter((key) => state[key] !== previous[key]);
 }
 
 /** A copy of `set` with `value` added when absent, removed when present. */

@@ -1,10 +1,16 @@
 import type { Mention, Span } from "../../types.js";
 import type { RelationCollector } from "./collector.js";
-import { clauseAt, entityOf, nestedIn, type RelationContext, type SentenceContext } from "./context.js";
+import {
+  backOverQuotes,
+  clauseAt,
+  entityOf,
+  nestedIn,
+  type Named,
+  type RelationContext,
+  type SentenceContext,
+} from "./context.js";
 import { contains } from "./region-codes.js";
 import { organRegionOfText, regionOpeningName } from "./subjects.js";
-
-const QUOTES_AND_SPACE = /[\s“”"「」『』]+$/;
 
 /**
  * has_industry (region → industry) and implements_program (region or organization → program): every
@@ -23,7 +29,7 @@ export function extractActivities(ctx: RelationContext, out: RelationCollector):
       const target = entityOf(mention)!;
       const subject = clauseAt(sentence, mention.span.start)?.subject;
       const owner = namingRegion(ctx, sentence, mention);
-      const ownerId = owner && entityOf(owner)!;
+      const ownerId = owner?.entity;
       // 涂岭休闲农业 is the township's industry; 遂宁红薯 (a container of the subject) stays the subject's.
       const ownerTakesIndustry =
         ownerId && !(subject && (ownerId === subject.entity || contains(ownerId, subject.entity)));
@@ -55,19 +61,22 @@ export function extractActivities(ctx: RelationContext, out: RelationCollector):
 }
 
 /** The region written right before a name (泉州“跨江发展”战略, 涂岭休闲农业) or opening it (安吉白茶). */
-function namingRegion(
-  ctx: RelationContext,
-  sentence: SentenceContext,
-  mention: Mention,
-): Mention | undefined {
+function namingRegion(ctx: RelationContext, sentence: SentenceContext, mention: Mention): Named | undefined {
   const inName = regionOpeningName(ctx, mention);
   if (inName) return inName;
-  const before = ctx.doc.text.slice(sentence.span.start, mention.span.start);
-  const adjacent = ctx.endsAt.get(sentence.span.start + before.replace(QUOTES_AND_SPACE, "").length);
-  return adjacent?.kind === "region" ? adjacent : undefined;
+  const adjacent = ctx.endsAt.get(backOverQuotes(ctx.doc.text, mention.span.start, sentence.span.start));
+  if (adjacent?.kind !== "region") return undefined;
+  // 苏陕“对口协作”: a pair of regions owns nothing.
+  const pairedWith = ctx.endsAt.get(adjacent.span.start);
+  if (pairedWith?.kind === "region" && !contains(entityOf(pairedWith)!, entityOf(adjacent)!))
+    return undefined;
+  return { entity: entityOf(adjacent)!, span: adjacent.span };
 }
 
-/** 市委“五增”: the program right after an organ standing for a region is that region's too. */
+/**
+ * 市委“五增”, 市委确定的“六大目标”: the program right after an organ standing for a region (or after
+ * the organ and a decision verb with 的) is that region's too.
+ */
 function addOrganProgram(
   ctx: RelationContext,
   out: RelationCollector,
@@ -75,8 +84,13 @@ function addOrganProgram(
   program: Mention,
   target: string,
 ): void {
-  const before = ctx.doc.text.slice(sentence.span.start, program.span.start);
-  const end = sentence.span.start + before.replace(QUOTES_AND_SPACE, "").length;
+  const text = ctx.doc.text;
+  let end = backOverQuotes(text, program.span.start, sentence.span.start);
+  // 市委确定的“六大目标”: step back over the decision verb and 的.
+  if (text[end - 1] === "的") {
+    const verb = ctx.lexicons.decisionVerbs.find((v) => text.startsWith(v, end - 1 - v.length));
+    if (verb && end - 1 - verb.length >= sentence.span.start) end -= 1 + verb.length;
+  }
   const organ = ctx.endsAt.get(end);
   let region: string | undefined;
   let span: Span | undefined;
@@ -84,7 +98,7 @@ function addOrganProgram(
     region = organRegionOfText(ctx, organ.surface, organ.span.end, nestedIn(ctx, organ));
     span = organ.span;
   } else if (!organ) {
-    const head = ctx.doc.text.slice(Math.max(sentence.span.start, end - 4), end);
+    const head = text.slice(Math.max(sentence.span.start, end - 4), end);
     for (const { suffix, level } of ctx.lexicons.regionOrgans) {
       if (!level || !head.endsWith(suffix)) continue;
       region = organRegionOfText(ctx, suffix, end, []);

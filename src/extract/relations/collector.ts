@@ -58,11 +58,12 @@ export class RelationCollector {
     return targets;
   }
 
-  /** Whether some relation of `kind` has `target` as its target. */
-  hasTarget(kind: RelationKind, target: string): boolean {
+  /** The targets of the relations of `kind` gathered so far. */
+  targetsOf(kind: RelationKind): Set<string> {
+    const targets = new Set<string>();
     for (const { relation } of this.pending.values())
-      if (relation.kind === kind && relation.target === target) return true;
-    return false;
+      if (relation.kind === kind) targets.add(relation.target);
+    return targets;
   }
 
   /** Person → the unit they lead (the first found), from the leads relations gathered so far. */

@@ -1,11 +1,18 @@
 import type { Mention } from "../../types.js";
 import type { RelationCollector } from "./collector.js";
-import { clauseAt, entityOf, nestedIn, type RelationContext, type SentenceContext } from "./context.js";
+import {
+  backOverQuotes,
+  clauseAt,
+  entityOf,
+  nestedIn,
+  type RelationContext,
+  type SentenceContext,
+} from "./context.js";
 import { codeLevel, contains, regionCode } from "./region-codes.js";
-import { innermostOfChain } from "./subjects.js";
+import { innermostOfChain, regionOpeningName } from "./subjects.js";
 
 /** Words saying where a zone or organization sits: X位于Y. */
-const SITS_IN = /^(?:位于|坐落于|坐落在|地处|落户于|落户|设在|设于)/;
+const SITS_IN = /^(?:等)?(?:项目|企业|公司)?(?:位于|坐落于|坐落在|地处|落户于|落户|落地|入驻|设在|设于|建在)/;
 const DEPTH: Record<string, number> = { province: 1, prefecture: 2, county: 3, township: 4 };
 
 /**
@@ -16,10 +23,11 @@ const DEPTH: Record<string, number> = { province: 1, prefecture: 2, county: 3, t
  * gives way to that subject); else the region its clause is about.
  */
 export function extractContainment(ctx: RelationContext, out: RelationCollector): void {
+  const partners = out.targetsOf("cooperates_with");
   for (const sentence of ctx.sentences) {
     for (const mention of sentence.mentions) {
       if (mention.kind === "region") addPartOf(ctx, out, sentence, mention);
-      if (isLocatable(ctx, out, mention)) addLocatedIn(ctx, out, sentence, mention);
+      if (isLocatable(ctx, partners, mention)) addLocatedIn(ctx, out, sentence, mention);
     }
   }
 }
@@ -63,7 +71,7 @@ function addPartOf(
  * Zones (regions without a code whose name ends like a zone's) and organizations other than organs,
  * national bodies, media and funds; never a peer of a cooperation (a partner, not a resident).
  */
-function isLocatable(ctx: RelationContext, out: RelationCollector, mention: Mention): boolean {
+function isLocatable(ctx: RelationContext, partners: Set<string>, mention: Mention): boolean {
   const name = mention.surface;
   if (mention.kind === "region") {
     if (regionCode(entityOf(mention)!) || !ctx.lexicons.zoneEndings.some((e) => name.endsWith(e)))
@@ -72,7 +80,7 @@ function isLocatable(ctx: RelationContext, out: RelationCollector, mention: Ment
     const { prefixes, suffixes } = ctx.lexicons.unlocated;
     if (prefixes.some((p) => name.startsWith(p)) || suffixes.some((s) => name.endsWith(s))) return false;
   } else return false;
-  return !out.hasTarget("cooperates_with", entityOf(mention)!);
+  return !partners.has(entityOf(mention)!);
 }
 
 function addLocatedIn(
@@ -92,26 +100,35 @@ function addLocatedIn(
       sourceSpan: unit.span,
       targetSpan,
     });
-  const sits = SITS_IN.exec(text.slice(unit.span.end, unit.span.end + 4));
+  const sits = SITS_IN.exec(text.slice(unit.span.end, unit.span.end + 8));
   const host = sits ? ctx.startsAt.get(unit.span.end + sits[0].length) : undefined;
   if (host?.kind === "region") {
     const inner = innermostOfChain(ctx, host);
     return add(entityOf(inner)!, "located_in/sits-in", inner.span);
   }
-  let before = unit.span.start;
-  while (before > sentence.span.start && /[\s“"「]/.test(text[before - 1]!)) before--;
-  const adjacent = ctx.endsAt.get(before);
+  const adjacent = ctx.endsAt.get(backOverQuotes(text, unit.span.start, sentence.span.start));
   if (adjacent?.kind === "region") return add(entityOf(adjacent)!, "located_in/named-before", adjacent.span);
   const subject = clauseAt(sentence, unit.span.start)?.subject;
   const clauseRegion = subject && !subject.organization ? subject.entity : undefined;
-  const named = deepestCodedRegion(nestedIn(ctx, unit));
+  const nestedRegion = deepestCodedRegion(nestedIn(ctx, unit));
+  const named = nestedRegion
+    ? { entity: entityOf(nestedRegion)!, span: nestedRegion.span }
+    : regionOpeningName(ctx, unit);
   if (named) {
-    const id = entityOf(named)!;
-    if (clauseRegion && contains(id, clauseRegion))
-      return add(clauseRegion, "located_in/in-name", subject?.span);
-    return add(id, "located_in/in-name", named.span);
+    // 四川烹饪学院 in a text about a county of Sichuan, 宁德时代 in a sentence about 溧阳: the clause's region.
+    const yields =
+      clauseRegion &&
+      (contains(named.entity, clauseRegion) ||
+        (subject?.explicit && !contains(clauseRegion, named.entity) && isAboveCounty(named.entity)));
+    if (yields) return add(clauseRegion, "located_in/in-name", subject?.span);
+    return add(named.entity, "located_in/in-name", named.span);
   }
   if (clauseRegion) add(clauseRegion, "located_in/clause-subject", subject?.span);
+}
+
+function isAboveCounty(id: string): boolean {
+  const code = regionCode(id);
+  return code !== undefined && (codeLevel(code) === "province" || codeLevel(code) === "prefecture");
 }
 
 /** The most specific region with a code among `mentions` (the deepest level, the first of equals). */

@@ -1,5 +1,7 @@
 import type { Document, Mention, Span } from "../../types.js";
 import { relationLexicons, type RelationLexicons } from "./lexicons.js";
+import { regionCode } from "./region-codes.js";
+import { WordIndex } from "./word-index.js";
 
 /** A clause of a sentence: a stretch between commas, colons or semicolons outside quotation marks. */
 export interface Clause extends Span {
@@ -38,14 +40,22 @@ export interface RelationContext {
   /** Kept mentions by start and by end offset. */
   startsAt: Map<number, Mention>;
   endsAt: Map<number, Mention>;
+  /** Nested mentions, by start. */
   nested: Mention[];
   /** Entity ids mentioned anywhere in the document (kept or nested). */
   known: Set<string>;
+  /** How the document writes its coded regions (游仙区, and 游仙 without the admin suffix) → entity id. */
+  regionForms: WordIndex<string>;
 }
 
-const CLAUSE_BREAKS = new Set(["，", ",", "：", ":", "；", ";"]);
-const OPEN_QUOTES = new Set(["“", "「", "『", "《"]);
-const CLOSE_QUOTES = new Set(["”", "」", "』", "》"]);
+/** An entity as named at a place in the text. */
+export interface Named {
+  entity: string;
+  span: Span;
+}
+
+/** Admin suffixes dropped to get a region's short form (游仙区 → 游仙). */
+const ADMIN_SUFFIX = /(?:自治州|自治县|地区|街道|省|市|区|县|镇|乡)$/;
 
 /** The canonical entity of a mention: its resolved id, else its best candidate. */
 export function entityOf(mention: Mention): string | undefined {
@@ -71,9 +81,15 @@ export function buildContext(
     else bySentence.set(m.sentence, [m]);
   }
   const known = new Set<string>();
+  const regionForms = new WordIndex<string>();
   for (const m of [...usable, ...nested]) {
     const id = entityOf(m);
-    if (id) known.add(id);
+    if (!id) continue;
+    known.add(id);
+    if (m.kind !== "region" || !regionCode(id)) continue;
+    regionForms.add(m.surface, id);
+    const short = m.surface.replace(ADMIN_SUFFIX, "");
+    if (short.length >= 2 && short !== m.surface) regionForms.add(short, id);
   }
   let paragraph = 0;
   let scanned = 0;
@@ -89,27 +105,70 @@ export function buildContext(
     sentences,
     startsAt,
     endsAt,
-    nested: nested.filter((m) => entityOf(m) !== undefined),
+    nested: nested
+      .filter((m) => entityOf(m) !== undefined)
+      .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end),
     known,
+    regionForms,
   };
 }
 
-/** Cuts a sentence at clause punctuation that is not inside quotation marks. */
+/** Cuts a sentence at clause punctuation (，,：:；;) that is not inside quotation marks (“「『《). */
 export function splitClauses(text: string, sentence: Span): Clause[] {
   const clauses: Clause[] = [];
   let start = sentence.start;
   let depth = 0;
   for (let i = sentence.start; i < sentence.end; i++) {
-    const ch = text[i]!;
-    if (OPEN_QUOTES.has(ch)) depth++;
-    else if (CLOSE_QUOTES.has(ch)) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && CLAUSE_BREAKS.has(ch)) {
-      if (i > start) clauses.push({ start, end: i });
-      start = i + 1;
+    switch (text.charCodeAt(i)) {
+      case 0x201c: // “
+      case 0x300c: // 「
+      case 0x300e: // 『
+      case 0x300a: // 《
+        depth++;
+        break;
+      case 0x201d: // ”
+      case 0x300d: // 」
+      case 0x300f: // 』
+      case 0x300b: // 》
+        if (depth > 0) depth--;
+        break;
+      case 0xff0c: // ，
+      case 0x2c: // ,
+      case 0xff1a: // ：
+      case 0x3a: // :
+      case 0xff1b: // ；
+      case 0x3b: // ;
+        if (depth === 0) {
+          if (i > start) clauses.push({ start, end: i });
+          start = i + 1;
+        }
     }
   }
   if (sentence.end > start) clauses.push({ start, end: sentence.end });
   return clauses;
+}
+
+/** Moves back from `at` over white space and opening quotes, not below `floor`. */
+export function backOverQuotes(text: string, at: number, floor: number): number {
+  let pos = at;
+  while (pos > floor) {
+    const code = text.charCodeAt(pos - 1);
+    if (
+      code !== 0x201c &&
+      code !== 0x201d &&
+      code !== 0x22 &&
+      code !== 0x300c &&
+      code !== 0x300e &&
+      !isSpace(code)
+    )
+      break;
+    pos--;
+  }
+  return pos;
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x3000 || code === 0xa0;
 }
 
 /** The clause of `sentence` holding offset `at`. */
@@ -119,7 +178,17 @@ export function clauseAt(sentence: SentenceContext, at: number): Clause | undefi
 
 /** Nested mentions lying inside `outer`'s span, by start. */
 export function nestedIn(ctx: RelationContext, outer: Mention): Mention[] {
-  return ctx.nested
-    .filter((m) => m.span.start >= outer.span.start && m.span.end <= outer.span.end)
-    .sort((a, b) => a.span.start - b.span.start);
+  const { nested } = ctx;
+  let lo = 0;
+  let hi = nested.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nested[mid]!.span.start < outer.span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: Mention[] = [];
+  for (let i = lo; i < nested.length && nested[i]!.span.start < outer.span.end; i++) {
+    if (nested[i]!.span.end <= outer.span.end) inside.push(nested[i]!);
+  }
+  return inside;
 }

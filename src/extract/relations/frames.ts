@@ -2,17 +2,22 @@ import type { Mention, Span } from "../../types.js";
 import type { Clause, RelationContext } from "./context.js";
 import type { TriggerFrame } from "./lexicons.js";
 import { entityOf } from "./context.js";
-import { contains } from "./region-codes.js";
+import { contains, regionCode } from "./region-codes.js";
+import { WordIndex } from "./word-index.js";
 
 /** A trigger frame matched in a clause. */
 export interface FrameMatch {
   frame: TriggerFrame;
   /** Mentions filling the slots, containers of another member removed (浙江 of 浙江安吉). */
   targets: Mention[];
+  /** A self-reference filling a slot (与我县签约): the document's own region. */
+  self?: Span;
   /** A word pointing back at regions named earlier (两地, 上述地区), with how many it means. */
   anaphor?: { span: Span; count?: number };
   /** The frame's longest literal: the word that triggered it. */
   trigger: Span;
+  /** The anchor word the scan found (与 of 与…比拼, 协作 of 苏陕对口协作). */
+  anchor: Span;
   /** From the end of the match to the end of the clause (what the relation is about). */
   tail: Span;
 }
@@ -39,40 +44,44 @@ const NUMERALS: Record<string, number> = {
 const MAX_GAP = 8;
 const GAP_BREAK = /[，,。；;：:！？!?（）()]/;
 
-const literalPatterns = new WeakMap<string[], RegExp>();
+/** Where a frame is anchored: the literal a scan finds first (item 0, or item 1 after an opening slot). */
+export interface Anchor {
+  frame: TriggerFrame;
+  item: 0 | 1;
+}
+
+/** The anchor words of `frames` (their first literal), for one scan over a text. */
+export function anchorIndex(frames: TriggerFrame[]): WordIndex<Anchor> {
+  const index = new WordIndex<Anchor>();
+  for (const frame of frames) {
+    const [first, second] = frame.items;
+    const item = first && "literal" in first ? 0 : 1;
+    const literal = item === 0 ? first : second;
+    if (!literal || !("literal" in literal)) continue;
+    for (const word of literal.literal) index.add(word, { frame, item });
+  }
+  return index;
+}
 
 /**
- * Every match of `frame` in `clause`. `accept` says which mentions may fill a slot; `anaphora` whether
- * a slot may be filled by a word like 两地 instead.
+ * The match of `anchor`'s frame around the anchor word found at `hit` in `clause`, if the frame holds
+ * there. `accept` says which mentions may fill a slot; `anaphora` whether a slot may be filled by a
+ * word like 两地 instead.
  */
-export function matchFrame(
+export function matchAnchor(
   ctx: RelationContext,
   clause: Clause,
-  frame: TriggerFrame,
+  anchor: Anchor,
+  hit: Span,
   accept: (m: Mention) => boolean,
   anaphora: boolean,
-): FrameMatch[] {
-  const [first, ...rest] = frame.items;
-  if (!first) return [];
-  const text = ctx.doc.text;
-  const matches: FrameMatch[] = [];
-  if ("literal" in first) {
-    for (const hit of findLiterals(text, clause, first.literal)) {
-      const found = continueFrame(ctx, clause, rest, hit.end, accept, anaphora, [hit], []);
-      if (found) matches.push({ frame, ...found });
-    }
-    return matches;
-  }
-  // The frame opens with a slot: the list ends right where the following literal starts.
-  const [literal, ...after] = rest;
-  if (!literal || !("literal" in literal)) return [];
-  for (const hit of findLiterals(text, clause, literal.literal)) {
-    const list = listBefore(ctx, hit.start, clause.start, accept);
-    if (list.length === 0) continue;
-    const found = continueFrame(ctx, clause, after, hit.end, accept, anaphora, [hit], list);
-    if (found) matches.push({ frame, ...found });
-  }
-  return matches;
+): FrameMatch | undefined {
+  const { frame, item } = anchor;
+  const rest = frame.items.slice(item + 1);
+  const before = item === 1 ? listBefore(ctx, hit.start, clause.start, accept) : [];
+  if (item === 1 && before.length === 0) return undefined;
+  const found = continueFrame(ctx, clause, rest, hit.end, accept, anaphora, [hit], before);
+  return found && { frame, anchor: hit, ...found };
 }
 
 function continueFrame(
@@ -84,9 +93,10 @@ function continueFrame(
   anaphora: boolean,
   literals: Span[],
   targets: Mention[],
-): Omit<FrameMatch, "frame"> | undefined {
+): Omit<FrameMatch, "frame" | "anchor"> | undefined {
   const text = ctx.doc.text;
   let anaphor: FrameMatch["anaphor"];
+  let self: Span | undefined;
   let at = from;
   let gapAllowed = false;
   for (const item of items) {
@@ -95,6 +105,8 @@ function continueFrame(
       if (list.items.length > 0) {
         targets.push(...list.items);
         at = list.end;
+      } else if (!self && (self = selfReferenceAt(ctx, at, clause.end))) {
+        at = self.end;
       } else {
         const pointer = anaphora ? ANAPHOR.exec(text.slice(at, clause.end)) : null;
         if (!pointer) return undefined;
@@ -111,30 +123,22 @@ function continueFrame(
     at = hit.end;
     gapAllowed = false;
   }
-  if (targets.length === 0 && !anaphor) return undefined;
+  if (targets.length === 0 && !anaphor && !self) return undefined;
   const trigger = literals.reduce((best, s) => (s.end - s.start >= best.end - best.start ? s : best));
   return {
     targets: innermost(targets),
     ...(anaphor ? { anaphor } : {}),
+    ...(self ? { self } : {}),
     trigger,
     tail: { start: at, end: clause.end },
   };
 }
 
-/** Occurrences of any of `words` (longest first) inside the clause, left to right, not overlapping. */
-function findLiterals(text: string, clause: Span, words: string[]): Span[] {
-  let pattern = literalPatterns.get(words);
-  if (!pattern) {
-    pattern = new RegExp(words.map(escapeRegExp).join("|"), "g");
-    literalPatterns.set(words, pattern);
-  }
-  const slice = text.slice(clause.start, clause.end);
-  const hits: Span[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-    hits.push({ start: clause.start + m.index, end: clause.start + m.index + m[0].length });
-  }
-  return hits;
+/** A self-reference (我县, 我们) starting at `at`, when the document has a subject for it to mean. */
+function selfReferenceAt(ctx: RelationContext, at: number, limit: number): Span | undefined {
+  if (!ctx.subject) return undefined;
+  const self = ctx.lexicons.selfReferences.at(ctx.doc.text, at, limit);
+  return self ? { start: at, end: at + self.word.length } : undefined;
 }
 
 /** The first of `words` starting within `gap` characters of `at` (the gap free of punctuation). */
@@ -199,17 +203,19 @@ function listBefore(
   return items;
 }
 
-/** Drops every member that contains another member (浙江 of 浙江、安吉), and repeats. */
+/**
+ * Drops every member that contains another member (浙江 of 浙江、安吉), and a coded region written right
+ * before a zone (成都 of 成都天府新区): the zone lies in it.
+ */
 export function innermost(mentions: Mention[]): Mention[] {
   const seen = new Set<string>();
-  return mentions.filter((m) => {
+  return mentions.filter((m, i) => {
     const id = entityOf(m)!;
     if (seen.has(id)) return false;
     seen.add(id);
+    const next = mentions[i + 1];
+    if (next && next.span.start === m.span.end && regionCode(id) && !regionCode(entityOf(next)!))
+      return false;
     return !mentions.some((other) => contains(id, entityOf(other)!));
   });
-}
-
-function escapeRegExp(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -6,7 +6,7 @@ import { organRegion, organRegionOfText } from "./subjects.js";
 /** Roles that lead nothing by themselves: deputies and plain committee members. */
 const NON_LEADING = /副|^常委$|^委员$/;
 /** 作者系…, 作者为…: the roles of the document's author follow. */
-const AUTHOR_NOTE = /作者(?:系|为|是|：|:)/g;
+const AUTHOR_NOTE = /作者(?:系|为|是|：|:)/y;
 const ROLE_SEPARATOR = /^[、，,\s]$/;
 
 interface Holder {
@@ -31,11 +31,15 @@ export function extractLeads(ctx: RelationContext, out: RelationCollector): void
       }
     }
     if (!author) continue;
-    const text = ctx.doc.text.slice(sentence.span.start, sentence.span.end);
-    for (const note of text.matchAll(AUTHOR_NOTE)) {
-      const from = sentence.span.start + note.index + note[0].length;
-      for (const holder of holdersAfter(ctx, sentence, from))
+    const text = ctx.doc.text;
+    const { start, end } = sentence.span;
+    for (let at = text.indexOf("作者", start); at >= 0 && at < end; at = text.indexOf("作者", at + 2)) {
+      AUTHOR_NOTE.lastIndex = at;
+      const note = AUTHOR_NOTE.exec(text);
+      if (!note) continue;
+      for (const holder of holdersAfter(ctx, sentence, at + note[0].length)) {
         add(out, sentence, author, holder, "leads/author-note");
+      }
     }
   }
 }

@@ -1,7 +1,9 @@
 import { readDataLines } from "../../data.js";
 import { CountyKgError } from "../../errors.js";
 import type { RelationKind } from "../../types.js";
+import { anchorIndex, type Anchor } from "./frames.js";
 import type { CodedLevel } from "./region-codes.js";
+import { WordIndex } from "./word-index.js";
 
 /** One item of a trigger frame: literal alternatives (longest first), or a slot for an entity list. */
 export type FrameItem = { literal: string[] } | { slot: true };
@@ -16,12 +18,20 @@ export interface TriggerFrame {
 /** The general vocabulary the relation rules read, loaded once. */
 export interface RelationLexicons {
   frames: TriggerFrame[];
+  /** The frames' anchor words, for one scan per sentence. */
+  anchors: WordIndex<Anchor>;
   /** Leadership roles, longest first. */
   roles: string[];
-  clauseOpeners: Set<string>;
-  selfReferences: string[];
+  clauseOpeners: WordIndex<true>;
+  selfReferences: WordIndex<true>;
   /** Organ name endings that stand for a region, longest first, with the level a bare form means. */
   regionOrgans: { suffix: string; level?: Exclude<CodedLevel, "township"> }[];
+  /** Words after a benchmark slot that make it a requirement's issuer, not a peer (要求, 标准). */
+  requirementWords: string[];
+  /** Nouns of a visiting delegation (代表团, 考察团), from the delegation frame. */
+  delegationWords: string[];
+  /** Verbs by which an organ issues a program (确定, 提出), written before 的. */
+  decisionVerbs: string[];
   /** Name beginnings and endings of organizations that get no located_in edge. */
   unlocated: { prefixes: string[]; suffixes: string[] };
   /** Name endings of zones (development zones, parks, corridors) among regions without a code. */
@@ -36,17 +46,25 @@ let cached: RelationLexicons | undefined;
 
 /** The relation lexicons under data/lexicons/, read on first use. */
 export function relationLexicons(): RelationLexicons {
-  cached ??= {
-    frames: readDataLines(TRIGGERS_FILE).map(parseFrameLine),
+  if (cached) return cached;
+  const frames = readDataLines(TRIGGERS_FILE).map(parseFrameLine);
+  cached = {
+    frames,
+    anchors: anchorIndex(frames),
     roles: longestFirst(readDataLines("lexicons/leader-roles.txt").map((f) => f[0]!)),
-    clauseOpeners: new Set(readDataLines("lexicons/clause-openers.txt").map((f) => f[0]!)),
-    selfReferences: longestFirst(readDataLines("lexicons/self-references.txt").map((f) => f[0]!)),
+    clauseOpeners: wordIndex(readDataLines("lexicons/clause-openers.txt").map((f) => f[0]!)),
+    selfReferences: wordIndex(readDataLines("lexicons/self-references.txt").map((f) => f[0]!)),
     regionOrgans: readDataLines("lexicons/region-organs.txt")
       .map(([suffix, level]) => ({
         suffix: suffix!,
         level: level && LEVELS.has(level) ? (level as "province" | "prefecture" | "county") : undefined,
       }))
       .sort((a, b) => b.suffix.length - a.suffix.length),
+    requirementWords: longestFirst(readDataLines("lexicons/requirement-words.txt").map((f) => f[0]!)),
+    delegationWords: frames
+      .filter((f) => f.rule === "delegation")
+      .flatMap((f) => f.items.flatMap((item) => ("literal" in item ? item.literal : []))),
+    decisionVerbs: longestFirst(readDataLines("lexicons/decision-verbs.txt").map((f) => f[0]!)),
     unlocated: readUnlocated(),
     zoneEndings: longestFirst(readDataLines("lexicons/zone-endings.txt").map((f) => f[0]!)),
   };
@@ -81,6 +99,12 @@ function readUnlocated(): RelationLexicons["unlocated"] {
         .filter(Boolean),
     );
   return { prefixes: pick("prefix"), suffixes: pick("suffix") };
+}
+
+function wordIndex(words: string[]): WordIndex<true> {
+  const index = new WordIndex<true>();
+  for (const word of words) index.add(word, true);
+  return index;
 }
 
 function longestFirst(words: string[]): string[] {

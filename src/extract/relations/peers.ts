@@ -1,7 +1,14 @@
-import type { Mention } from "../../types.js";
+import type { Mention, Span } from "../../types.js";
 import type { RelationCollector } from "./collector.js";
-import { entityOf, type Clause, type RelationContext, type SentenceContext } from "./context.js";
-import { matchFrame, type FrameMatch } from "./frames.js";
+import {
+  clauseAt,
+  entityOf,
+  type Clause,
+  type Named,
+  type RelationContext,
+  type SentenceContext,
+} from "./context.js";
+import { innermost, listAfter, matchAnchor, type FrameMatch } from "./frames.js";
 import { contains, regionCode } from "./region-codes.js";
 
 /** Which mentions may be the peer of each peer relation: benchmarks only between regions. */
@@ -10,6 +17,10 @@ const ACCEPT: Record<string, (m: Mention) => boolean> = {
   learns_from: (m) => m.kind === "region" || m.kind === "organization",
   cooperates_with: (m) => m.kind === "region" || m.kind === "organization",
 };
+/** What follows a noun modifier: (a quoted epithet and) 的. */
+const MODIFIER = /(?:“[^”]{0,12}”)?的/y;
+/** Conjunctions joining the two sides of a pair: A与B. */
+const CONJUNCTIONS = new Set(["与", "同", "和", "跟"]);
 /** How far back (in sentences of the same paragraph) 两地 and a bare 考察学习 may point. */
 const LOOK_BACK = 8;
 const REFER_BACK_WINDOW = 3;
@@ -26,21 +37,30 @@ const STUDY = /(?:考察|学习|参观|调研|观摩|取经)/;
  * are dropped; a slot must start right after its trigger, so 对标“跳出…” and 对标市委要求 yield nothing.
  */
 export function extractPeers(ctx: RelationContext, out: RelationCollector): void {
-  const frames = ctx.lexicons.frames;
+  const text = ctx.doc.text;
   for (const sentence of ctx.sentences) {
     let learned = false;
-    for (const clause of sentence.clauses) {
-      for (const frame of frames) {
-        if (frame.rule === "refer-back") continue;
-        const accept = ACCEPT[frame.kind]!;
-        for (const match of matchFrame(ctx, clause, frame, accept, frame.kind === "benchmarks")) {
-          if (frame.rule === "delegation") addDelegation(ctx, out, sentence, match);
-          else addPeerMatch(ctx, out, sentence, clause, match);
-          if (frame.kind === "learns_from") learned = true;
+    let delegated = false;
+    let studyWord: Span | undefined;
+    ctx.lexicons.anchors.scan(text, sentence.span.start, sentence.span.end, (at, word, anchors) => {
+      const hit = { start: at, end: at + word.length };
+      const clause = clauseAt(sentence, at);
+      if (!clause) return;
+      for (const anchor of anchors) {
+        const { kind, rule } = anchor.frame;
+        if (rule === "refer-back") {
+          studyWord ??= hit;
+          continue;
         }
+        const match = matchAnchor(ctx, clause, anchor, hit, ACCEPT[kind]!, kind === "benchmarks");
+        if (!match) continue;
+        if (rule === "delegation") delegated = addDelegation(ctx, out, sentence, match) || delegated;
+        // The trip of a delegation named before (X代表团赴Y考察) is the delegation's, not the subject's.
+        else if (!(delegated && kind === "learns_from")) addPeerMatch(ctx, out, sentence, clause, match);
+        if (kind === "learns_from") learned = true;
       }
-    }
-    if (!learned) referBack(ctx, out, sentence);
+    });
+    if (!learned && studyWord) referBack(ctx, out, sentence, studyWord);
   }
 }
 
@@ -51,16 +71,20 @@ function addPeerMatch(
   clause: Clause,
   match: FrameMatch,
 ): void {
-  const subject = clause.subject;
-  if (!subject || subject.organization) return;
   const kind = match.frame.kind;
-  const peers: { id: string; mention?: Mention }[] = match.targets.map((m) => ({
+  if (kind === "cooperates_with" && modifiesNoun(ctx, match)) return;
+  if (kind === "benchmarks" && issuesRequirement(ctx, match)) return;
+  const pair = namedPair(ctx, match);
+  const subject = pair?.source ?? clause.subject;
+  if (!subject || ("organization" in subject && subject.organization)) return;
+  const peers: { id: string; mention?: Mention }[] = (pair?.targets ?? match.targets).map((m) => ({
     id: entityOf(m)!,
     mention: m,
   }));
   if (match.anaphor) {
     for (const id of peersBefore(ctx, sentence, match.anaphor.count)) peers.push({ id });
   }
+  if (match.self && ctx.subject) peers.push({ id: ctx.subject });
   const aspect = kind === "benchmarks" ? aspectOf(ctx, match) : undefined;
   for (const peer of peers) {
     if (peer.id === subject.entity || contains(peer.id, subject.entity)) continue;
@@ -71,61 +95,107 @@ function addPeerMatch(
       sentence,
       rule: `${kind}/${match.frame.rule}`,
       sourceSpan: subject.span,
-      targetSpan: peer.mention?.span ?? match.anaphor?.span,
+      targetSpan:
+        peer.mention?.span ?? (peer.id === ctx.subject ? match.self : undefined) ?? match.anaphor?.span,
       trigger: match.trigger,
       aspect,
     });
   }
 }
 
-/** X考察团来我区考察: the visitors learn from the host (the region after 来/到, else the document's subject). */
+/** 对接福州都市圈“桥头堡”的区位优势: an open cooperation frame followed by 的 describes, it does not act. */
+function modifiesNoun(ctx: RelationContext, match: FrameMatch): boolean {
+  const last = match.frame.items[match.frame.items.length - 1];
+  if (!last || !("slot" in last)) return false;
+  MODIFIER.lastIndex = match.tail.start;
+  return MODIFIER.test(ctx.doc.text);
+}
+
+/**
+ * 对标浙江省“十大工程”要求: a region followed by a quoted name, a program or a requirement word issues
+ * what is benchmarked; it is no peer.
+ */
+function issuesRequirement(ctx: RelationContext, match: FrameMatch): boolean {
+  const last = match.targets[match.targets.length - 1];
+  if (!last) return false;
+  const text = ctx.doc.text;
+  const at = last.span.end;
+  if (text[at] === "“" || ctx.startsAt.get(at)?.kind === "program") return true;
+  const from = text[at] === "的" ? at + 1 : at;
+  return ctx.lexicons.requirementWords.some((w) => text.startsWith(w, from));
+}
+
+/**
+ * A与B…: when the frame opens with a conjunction right after a named unit, or its list is "A与B" before
+ * the trigger (A与B结对共建), A is the source and the rest are its peers, whatever the clause is about.
+ */
+function namedPair(
+  ctx: RelationContext,
+  match: FrameMatch,
+): { source: Named; targets: Mention[] } | undefined {
+  const text = ctx.doc.text;
+  const accept = ACCEPT[match.frame.kind]!;
+  if (match.anchor.end - match.anchor.start === 1 && CONJUNCTIONS.has(text[match.anchor.start]!)) {
+    const before = ctx.endsAt.get(match.anchor.start);
+    if (before && accept(before))
+      return { source: { entity: entityOf(before)!, span: before.span }, targets: match.targets };
+    return undefined;
+  }
+  const [first, second] = match.targets;
+  if (!first || !second || first.span.end > match.anchor.start) return undefined;
+  const between = text.slice(first.span.end, second.span.start).trim();
+  if (!CONJUNCTIONS.has(between)) return undefined;
+  return { source: { entity: entityOf(first)!, span: first.span }, targets: match.targets.slice(1) };
+}
+
+/**
+ * X考察团来我区考察: the visitors learn from the host (the regions listed after 来/到/赴, innermost
+ * units only, else the document's subject).
+ */
 function addDelegation(
   ctx: RelationContext,
   out: RelationCollector,
   sentence: SentenceContext,
   match: FrameMatch,
-): void {
+): boolean {
   const rest = ctx.doc.text.slice(match.trigger.end, sentence.span.end);
   const visit = VISIT.exec(rest);
-  if (!visit || !STUDY.test(rest.slice(visit.index))) return;
+  if (!visit || !STUDY.test(rest.slice(visit.index))) return false;
   const hostAt = match.trigger.end + visit.index + visit[0].length;
-  const hostMention = ctx.startsAt.get(hostAt);
-  const selfReference = ctx.lexicons.selfReferences.find((w) => ctx.doc.text.startsWith(w, hostAt));
-  const host =
-    hostMention?.kind === "region"
-      ? { entity: entityOf(hostMention)!, span: hostMention.span }
-      : ctx.subject
-        ? {
-            entity: ctx.subject,
-            span: selfReference ? { start: hostAt, end: hostAt + selfReference.length } : undefined,
-          }
-        : undefined;
-  if (!host) return;
-  for (const visitor of match.targets) {
-    out.add({
-      kind: "learns_from",
-      source: entityOf(visitor)!,
-      target: host.entity,
-      sentence,
-      rule: "learns_from/delegation",
-      sourceSpan: visitor.span,
-      targetSpan: host.span,
-      trigger: match.trigger,
+  const listed = innermost(listAfter(ctx, hostAt, sentence.span.end, (m) => m.kind === "region").items);
+  const selfReference = ctx.lexicons.selfReferences.at(ctx.doc.text, hostAt, sentence.span.end)?.word;
+  const hosts: Named[] = listed.map((m) => ({ entity: entityOf(m)!, span: m.span }));
+  if (hosts.length === 0 && ctx.subject) {
+    hosts.push({
+      entity: ctx.subject,
+      span: { start: hostAt, end: hostAt + (selfReference?.length ?? 0) },
     });
   }
+  for (const visitor of match.targets) {
+    for (const host of hosts) {
+      out.add({
+        kind: "learns_from",
+        source: entityOf(visitor)!,
+        target: host.entity,
+        sentence,
+        rule: "learns_from/delegation",
+        sourceSpan: visitor.span,
+        targetSpan: host.span.end > host.span.start ? host.span : undefined,
+        trigger: match.trigger,
+      });
+    }
+  }
+  return hosts.length > 0;
 }
 
 /** A study word with no place of its own: learns_from the benchmark peers of the sentences just before. */
-function referBack(ctx: RelationContext, out: RelationCollector, sentence: SentenceContext): void {
-  const frame = ctx.lexicons.frames.find((f) => f.rule === "refer-back");
-  const words = frame?.items[0];
-  if (!words || !("literal" in words)) return;
-  const text = ctx.doc.text.slice(sentence.span.start, sentence.span.end);
-  const word = words.literal.find((w) => text.includes(w));
-  if (!word) return;
-  const at = sentence.span.start + text.indexOf(word);
-  const clause = sentence.clauses.find((c) => at >= c.start && at < c.end);
-  const subject = clause?.subject;
+function referBack(
+  ctx: RelationContext,
+  out: RelationCollector,
+  sentence: SentenceContext,
+  word: Span,
+): void {
+  const subject = clauseAt(sentence, word.start)?.subject;
   if (!subject || subject.organization) return;
   for (const before of ctx.sentences.slice(Math.max(0, sentence.index - REFER_BACK_WINDOW), sentence.index)) {
     if (before.paragraph !== sentence.paragraph) continue;
@@ -137,7 +207,7 @@ function referBack(ctx: RelationContext, out: RelationCollector, sentence: Sente
         sentence,
         rule: "learns_from/refer-back",
         sourceSpan: subject.span,
-        trigger: { start: at, end: at + word.length },
+        trigger: word,
       });
     }
   }

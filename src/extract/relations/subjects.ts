@@ -1,9 +1,9 @@
 import type { Mention, Span } from "../../types.js";
-import { entityOf, nestedIn, type RelationContext, type Subject } from "./context.js";
-import { ancestorAt, contains } from "./region-codes.js";
+import { entityOf, nestedIn, type Named, type RelationContext, type Subject } from "./context.js";
+import { ancestorAt, contains, regionCode } from "./region-codes.js";
 
 /** Numbered clause openers: 一是, 二是, 第三. */
-const NUMBERED_OPENER = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+)/;
+const NUMBERED_OPENER = /[一二三四五六七八九十]+是|第[一二三四五六七八九十]+/y;
 const SKIPPABLE = /[\s“”"「」『』（）()]/;
 
 /**
@@ -12,7 +12,8 @@ const SKIPPABLE = /[\s“”"「」『』（）()]/;
  * self-reference (我区, 我们: the document's subject), a person who leads a unit (a speaker: that unit) or
  * a name opening with a region (安吉白茶…: 安吉). An organ that stands for a region (区委, 中共X市委,
  * X县人民政府) names that region. Other clauses inherit the subject of the clause before them in the same
- * sentence; the first clause of a sentence defaults to the document's subject.
+ * sentence; the first clause of a sentence defaults to the document's subject. A sentence that is only
+ * a quotation (“…。”) belongs to the speaker named at the start of the next sentence of its paragraph.
  */
 export function resolveSubjects(ctx: RelationContext, leaders: Map<string, string>): void {
   const fallback: Subject | undefined = ctx.subject
@@ -25,8 +26,20 @@ export function resolveSubjects(ctx: RelationContext, leaders: Map<string, strin
       clause.subject = current;
     }
   }
+  ctx.sentences.forEach((sentence, i) => {
+    const next = ctx.sentences[i + 1];
+    if (!next || next.paragraph !== sentence.paragraph || !isQuotation(ctx.doc.text, sentence.span)) return;
+    if (sentence.clauses.some((c) => c.subject?.explicit)) return;
+    const speaker = next.clauses[0]?.subject;
+    if (!speaker?.explicit) return;
+    for (const clause of sentence.clauses) clause.subject = { ...speaker, span: undefined, explicit: false };
+  });
 }
 
+/** Whether a sentence is a quotation only: it opens with “ and ends with ” (a terminator may follow). */
+function isQuotation(text: string, span: Span): boolean {
+  return text[span.start] === "“" && text.lastIndexOf("”", span.end - 1) >= span.end - 2;
+}
 function explicitSubject(
   ctx: RelationContext,
   clause: Span,
@@ -35,20 +48,21 @@ function explicitSubject(
   const text = ctx.doc.text;
   const at = skipOpeners(ctx, clause);
   if (at >= clause.end) return undefined;
-  for (const word of ctx.lexicons.selfReferences) {
-    if (text.startsWith(word, at) && ctx.subject) {
-      return {
-        entity: ctx.subject,
-        span: { start: at, end: at + word.length },
-        explicit: true,
-        organization: false,
-      };
-    }
+  const self = ctx.subject ? ctx.lexicons.selfReferences.at(text, at, clause.end) : undefined;
+  if (self && ctx.subject) {
+    return {
+      entity: ctx.subject,
+      span: { start: at, end: at + self.word.length },
+      explicit: true,
+      organization: false,
+    };
   }
   const first = ctx.startsAt.get(at);
-  if (!first) return undefined;
+  if (!first || opensList(ctx, innermostOfChain(ctx, first), clause.end)) return undefined;
   if (first.kind === "region") {
     const inner = innermostOfChain(ctx, first);
+    // X代表团来我县考察…: the clause is about the visit to us, not about X.
+    if (ctx.lexicons.delegationWords.some((w) => text.startsWith(w, inner.span.end))) return undefined;
     return { entity: entityOf(inner)!, span: inner.span, explicit: true, organization: false };
   }
   if (first.kind === "organization") {
@@ -64,25 +78,45 @@ function explicitSubject(
     return undefined;
   }
   const named = regionOpeningName(ctx, first);
-  return named
-    ? { entity: entityOf(named)!, span: named.span, explicit: true, organization: false }
-    : undefined;
+  return named ? { ...named, explicit: true, organization: false } : undefined;
 }
 
 /**
- * The region a name opens with (安吉 of 安吉白茶), the innermost of a chain, if any. A name opening with
- * a pair of regions (苏陕对口协作) belongs to neither.
+ * The coded region a name opens with (安吉 of 安吉白茶, 游仙 of 游仙高新区), the innermost of a chain: a
+ * region mention nested at its start, else a form the document uses for one of its regions. A name opening
+ * with a pair of regions (苏陕对口协作) belongs to neither.
  */
-export function regionOpeningName(ctx: RelationContext, mention: Mention): Mention | undefined {
-  let found: Mention | undefined;
+export function regionOpeningName(ctx: RelationContext, mention: Mention): Named | undefined {
+  let found: Named | undefined;
   for (const inner of nestedIn(ctx, mention)) {
-    if (inner.kind !== "region") continue;
+    if (inner.kind !== "region" || !regionCode(entityOf(inner)!)) continue;
     if (inner.span.start === (found ? found.span.end : mention.span.start)) {
-      if (found && !contains(entityOf(found)!, entityOf(inner)!)) return undefined;
-      found = inner;
+      if (found && !contains(found.entity, entityOf(inner)!)) return undefined;
+      found = { entity: entityOf(inner)!, span: inner.span };
     }
   }
+  if (found) return found;
+  const text = ctx.doc.text;
+  // Leave at least one character: a name that is only a region's form is that region.
+  for (let at = mention.span.start; at < mention.span.end - 1;) {
+    const form = ctx.regionForms.at(text, at, mention.span.end - 1);
+    if (!form) break;
+    const entity = form.values[0]!;
+    if (found && !contains(found.entity, entity)) return undefined;
+    found = { entity, span: { start: at, end: at + form.word.length } };
+    at += form.word.length;
+  }
   return found;
+}
+
+/** Whether `mention` is the first item of a list (仁寿县人民医院、仁寿一中…): then it is no subject. */
+function opensList(ctx: RelationContext, mention: Mention, end: number): boolean {
+  const text = ctx.doc.text;
+  const after = mention.span.end;
+  if (after >= end) return false;
+  const sep = text[after]!;
+  if (sep === "、") return true;
+  return (sep === "和" || sep === "及" || sep === "与") && ctx.startsAt.has(after + 1);
 }
 
 /** The offset where a clause's content starts, past white space, quotes and opener words. */
@@ -91,18 +125,16 @@ function skipOpeners(ctx: RelationContext, clause: Span): number {
   let at = clause.start;
   for (let round = 0; round < 4; round++) {
     while (at < clause.end && SKIPPABLE.test(text[at]!)) at++;
-    const rest = text.slice(at, Math.min(clause.end, at + 8));
-    const numbered = NUMBERED_OPENER.exec(rest);
-    if (numbered && !ctx.startsAt.has(at)) {
+    if (at >= clause.end || ctx.startsAt.has(at)) break;
+    NUMBERED_OPENER.lastIndex = at;
+    const numbered = NUMBERED_OPENER.exec(text);
+    if (numbered && at + numbered[0].length <= clause.end) {
       at += numbered[0].length;
       continue;
     }
-    let opener = "";
-    for (const word of ctx.lexicons.clauseOpeners) {
-      if (word.length > opener.length && rest.startsWith(word) && !ctx.startsAt.has(at)) opener = word;
-    }
+    const opener = ctx.lexicons.clauseOpeners.at(text, at, clause.end);
     if (!opener) break;
-    at += opener.length;
+    at += opener.word.length;
   }
   return at;
 }

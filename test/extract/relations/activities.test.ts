@@ -50,6 +50,14 @@ describe("has_industry and implements_program", () => {
       [R.meishan, "program:三大攻坚"],
       [R.renshou, "program:三大攻坚"],
     ]);
+    const decided = relate("眉山发展迅速。紧扣市委确定的“六大目标”。", [
+      region("眉山", R.meishan),
+      program("六大目标"),
+    ]);
+    expect(pairs(decided, "implements_program")).toEqual([
+      [R.meishan, "program:六大目标"],
+      [R.renshou, "program:六大目标"],
+    ]);
     const bare = relate("坚持以市委“三大攻坚”为导向。", [program("三大攻坚")]);
     expect(pairs(bare, "implements_program")).toEqual([[R.renshou, "program:三大攻坚"]]);
   });
@@ -99,6 +107,23 @@ describe("has_industry and implements_program", () => {
       program("和美乡村"),
     ]);
     expect(pairs(rels, "implements_program")).toEqual([["organization:市发展改革委", "program:和美乡村"]]);
+  });
+
+  it("a quotation belongs to the speaker of the next sentence", () => {
+    const rels = relate("“要推进和美乡村建设。”市发展改革委主任李四表示，要加快发展。", [
+      { text: "市发展改革委", kind: "organization", entity: "organization:市发展改革委" },
+      { text: "李四", kind: "person", entity: "person:李四" },
+      program("和美乡村"),
+    ]);
+    expect(pairs(rels, "implements_program")).toEqual([["organization:市发展改革委", "program:和美乡村"]]);
+  });
+
+  it("the first item of a list opening a clause is no subject", () => {
+    const rels = relate("仁寿医院、仁寿一中扩建工程加快推进。", [
+      { text: "仁寿医院", kind: "organization", entity: "organization:仁寿医院" },
+      program("仁寿一中扩建工程"),
+    ]);
+    expect(pairs(rels, "implements_program")).toEqual([[R.renshou, "program:仁寿一中扩建工程"]]);
   });
 
   it("nothing without a subject", () => {

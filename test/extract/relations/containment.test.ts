@@ -31,19 +31,42 @@ describe("located_in", () => {
     expect(located(rels)).toEqual([["organization:四川烹饪学院", R.renshou]]);
   });
 
-  it("位于X, a region written right before it, else the clause's region", () => {
-    const rels = relate("星河电子位于江阴。视高镇“花海公社”建成。江苏省昆山市引进了云帆科技。", [
-      organization("星河电子"),
-      region("江阴", R.jiangyin),
-      zone("视高镇"),
-      zone("花海公社"),
+  it("a zone whose name opens with a form the document uses for a region sits in that region", () => {
+    const rels = relate("昆山市经济总量领先。昆山高新区加快发展。", [
+      region("昆山市", R.kunshan),
+      zone("昆山高新区"),
+    ]);
+    expect(located(rels)).toEqual([["region:昆山高新区", R.kunshan]]);
+  });
+
+  it("a city in a company's name gives way to the region the sentence is explicitly about", () => {
+    const rels = relate("江苏省昆山市集聚了宁波星河集团等项目。", [
       region("江苏省", R.jiangsu),
       region("昆山市", R.kunshan),
-      organization("云帆科技"),
+      organization("宁波星河集团"),
+      region("宁波", "region:330200"),
     ]);
+    expect(located(rels)).toEqual([["organization:宁波星河集团", R.kunshan]]);
+  });
+
+  it("位于X, a region written right before it, else the clause's region", () => {
+    const rels = relate(
+      "星河电子位于江阴。视高镇“花海公社”建成。江苏省昆山市引进了云帆科技。蓝鲸科技项目落地昆山市。",
+      [
+        organization("蓝鲸科技"),
+        organization("星河电子"),
+        region("江阴", R.jiangyin),
+        zone("视高镇"),
+        zone("花海公社"),
+        region("江苏省", R.jiangsu),
+        region("昆山市", R.kunshan),
+        organization("云帆科技"),
+      ],
+    );
     expect(located(rels)).toEqual([
       ["organization:云帆科技", R.kunshan],
       ["organization:星河电子", R.jiangyin],
+      ["organization:蓝鲸科技", R.kunshan],
     ]);
   });
 

@@ -35,9 +35,10 @@ describe("benchmarks", () => {
   });
 
   it("对标 followed by requirements, slogans or standards is no benchmark", () => {
-    const rels = relate("对标省委“五个一”要求，对标“学习昆山找差距”，对标营商环境指标体系。", [
-      region("昆山", R.kunshan),
-    ]);
+    const rels = relate(
+      "对标省委“五个一”要求，对标“学习昆山找差距”，对标营商环境指标体系，对标江苏省“十大工程”要求，对标江苏部署。",
+      [region("昆山", R.kunshan), region("江苏省", R.jiangsu), region("江苏", R.jiangsu)],
+    );
     expect(ids(rels, "benchmarks")).toEqual([]);
   });
 
@@ -57,6 +58,20 @@ describe("benchmarks", () => {
       `benchmarks:${R.renshou}->${R.shunde}`,
     ]);
     expect(rels.find((r) => r.target === R.kunshan)!.aspect).toBe("城市建设");
+  });
+
+  it("瞄准X找差距 names a peer", () => {
+    const rels = relate("瞄准义乌找差距。", [region("义乌", R.yiwu)]);
+    expect(ids(rels, "benchmarks")).toEqual([`benchmarks:${R.renshou}->${R.yiwu}`]);
+  });
+
+  it("the same input gives the same relations, sorted by id", () => {
+    const text = "我们与昆山、义乌比拼综合实力。组织干部赴顺德考察学习。";
+    const marks = [region("昆山", R.kunshan), region("义乌", R.yiwu), region("顺德", R.shunde)];
+    const first = relate(text, marks);
+    expect(relate(text, marks)).toEqual(first);
+    const sorted = [...first].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(first.map((r) => r.id)).toEqual(sorted.map((r) => r.id));
   });
 
   it("激励比学赶超 alone is no benchmark", () => {
@@ -118,6 +133,21 @@ describe("learns_from", () => {
     expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.yiwu}->${R.renshou}`]);
   });
 
+  it("a delegation's hosts are the innermost places listed after 赴, and the trip is not the subject's", () => {
+    const rels = relate("义乌市代表团赴江苏省昆山市、江阴市考察电子信息产业。", [
+      region("义乌市", R.yiwu),
+      region("江苏省", R.jiangsu),
+      region("昆山市", R.kunshan),
+      region("江阴市", R.jiangyin),
+      { text: "电子信息产业", kind: "industry", entity: "industry:电子信息" },
+    ]);
+    expect(ids(rels, "learns_from")).toEqual([
+      `learns_from:${R.yiwu}->${R.jiangyin}`,
+      `learns_from:${R.yiwu}->${R.kunshan}`,
+    ]);
+    expect(ids(rels, "has_industry")).toEqual([`has_industry:${R.renshou}->industry:电子信息`]);
+  });
+
   it("a bare 实地考察学习 right after a benchmark sentence learns from those peers", () => {
     const rels = relate("我们与昆山、义乌比拼综合实力。通过实地考察学习，收获很大。", [
       region("昆山", R.kunshan),
@@ -128,6 +158,11 @@ describe("learns_from", () => {
       `learns_from:${R.renshou}->${R.yiwu}`,
     ]);
     expect(rels.find((r) => r.kind === "learns_from")!.evidence[0]!.rule).toBe("learns_from/refer-back");
+  });
+
+  it("学习X的先进经验: learning from a place's experience", () => {
+    const rels = relate("认真学习昆山的先进经验。", [region("昆山", R.kunshan)]);
+    expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.renshou}->${R.kunshan}`]);
   });
 
   it("a bare 考察学习 with no benchmark before it links nothing", () => {
@@ -146,6 +181,57 @@ describe("cooperates_with", () => {
       `cooperates_with:${R.renshou}->${R.shunde}`,
     ]);
     expect(ids(rels, "located_in")).toEqual([]);
+  });
+
+  it("X与我县签订合作协议: a self-reference fills the slot", () => {
+    const rels = relate("昆山市与我县签署战略合作协议。", [region("昆山市", R.kunshan)]);
+    expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.kunshan}->${R.renshou}`]);
+    expect(rels[0]!.evidence[0]!.highlights).toEqual([
+      { start: 0, end: 3 },
+      { start: 4, end: 6 },
+      { start: 6, end: 8 },
+    ]);
+  });
+
+  it("与X结成友好城市 and 结对帮扶X", () => {
+    const rels = relate("与义乌市结成友好城市，结对帮扶顺德。", [
+      region("义乌市", R.yiwu),
+      region("顺德", R.shunde),
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([
+      `cooperates_with:${R.renshou}->${R.yiwu}`,
+      `cooperates_with:${R.renshou}->${R.shunde}`,
+    ]);
+  });
+
+  it("a city written right before a zone is its container, not a peer", () => {
+    const rels = relate("深化与苏州工业园区的合作。", [
+      region("苏州", R.suzhou),
+      { text: "工业园区", kind: "region", entity: "region:苏州工业园区" },
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.renshou}->region:苏州工业园区`]);
+  });
+
+  it("A与B结对共建 and A与B合作: A is the source, whatever the clause is about", () => {
+    const zone = (text: string): Mark => ({ text, kind: "region", entity: `region:${text}` });
+    const rels = relate("推动临港新城与昆山高新区结对共建，顺德与义乌开展合作。", [
+      zone("临港新城"),
+      zone("昆山高新区"),
+      region("顺德", R.shunde),
+      region("义乌", R.yiwu),
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([
+      `cooperates_with:${R.shunde}->${R.yiwu}`,
+      "cooperates_with:region:临港新城->region:昆山高新区",
+    ]);
+  });
+
+  it("对接X“桥头堡”的区位优势 describes a position, it is no cooperation", () => {
+    const rels = relate("发挥对接昆山“桥头堡”的区位优势，对接顺德。", [
+      region("昆山", R.kunshan),
+      region("顺德", R.shunde),
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.renshou}->${R.shunde}`]);
   });
 
   it("paired abbreviations (苏川对口协作) link the subject with the other side only", () => {

@@ -36,12 +36,34 @@ function nodeButton(ctx: PanelContext, node: string): HTMLElement {
   );
 }
 
-function attributeRows(node: string, data: ViewerNode): HTMLElement {
+/**
+ * The containing units, outermost first: the builder's `parentChain` when present, else the
+ * `parent` links followed through the graph (ids shown for parents the graph lacks).
+ */
+export function parentNames(ctx: Pick<PanelContext, "graph">, node: string): string[] {
+  const data = ctx.graph.getNodeAttributes(node);
+  if (data.parentChain && data.parentChain.length > 0) return data.parentChain;
+  const names: string[] = [];
+  const seen = new Set([node]);
+  let parent = data.parent;
+  while (parent !== undefined && !seen.has(parent)) {
+    seen.add(parent);
+    if (!ctx.graph.hasNode(parent)) {
+      names.unshift(parent);
+      break;
+    }
+    names.unshift(ctx.graph.getNodeAttribute(parent, "name"));
+    parent = ctx.graph.getNodeAttribute(parent, "parent");
+  }
+  return names;
+}
+
+function attributeRows(ctx: PanelContext, node: string, data: ViewerNode): HTMLElement {
   const rows: [string, string][] = [
     ["Name 名称", data.name],
     ["Kind 类型", nodeKindName(data.kind)],
     ["Code 代码", data.code ?? ""],
-    ["Parents 上级", (data.parentChain ?? []).join(" › ")],
+    ["Parents 上级", parentNames(ctx, node).join(" › ")],
     ["Level 级别", data.level ?? ""],
     ["Aliases 别名", data.aliases.join("、")],
     ["Roles 职务", (data.roles ?? []).join("、")],
@@ -175,7 +197,7 @@ export function renderNodeDetails(panel: HTMLElement, ctx: PanelContext, node: s
       { "data-testid": "node-details", "data-node": node },
       closeButton(ctx),
       h("h2", {}, data.label),
-      attributeRows(node, data),
+      attributeRows(ctx, node, data),
       peersSection(ctx, node, all),
       neighbourSection(ctx, all),
       h(

@@ -4,15 +4,23 @@ import type { ViewerGraph } from "../graph-types.js";
 import { toggled, type Store } from "../state.js";
 import { edgeKindName, nodeKindName } from "./relations.js";
 
-/** Counts of nodes per kind and edges per kind, sorted by count then name. */
-export function kindCounts(graph: ViewerGraph): { nodes: [string, number][]; edges: [string, number][] } {
+/** Counts of nodes per kind and edges per kind (sorted by count then name), and of communities. */
+export function kindCounts(graph: ViewerGraph): {
+  nodes: [string, number][];
+  edges: [string, number][];
+  communities: number;
+} {
   const nodes = new Map<string, number>();
   const edges = new Map<string, number>();
-  graph.forEachNode((_node, attributes) => nodes.set(attributes.kind, (nodes.get(attributes.kind) ?? 0) + 1));
+  const communities = new Set<number>();
+  graph.forEachNode((_node, attributes) => {
+    nodes.set(attributes.kind, (nodes.get(attributes.kind) ?? 0) + 1);
+    communities.add(attributes.community);
+  });
   graph.forEachEdge((_edge, attributes) => edges.set(attributes.kind, (edges.get(attributes.kind) ?? 0) + 1));
   const sorted = (map: Map<string, number>): [string, number][] =>
     [...map].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  return { nodes: sorted(nodes), edges: sorted(edges) };
+  return { nodes: sorted(nodes), edges: sorted(edges), communities: communities.size };
 }
 
 /** Renders the legend into `panel`; call again after the hidden sets change. */
@@ -22,7 +30,7 @@ export function renderLegend(
   store: Store,
   counts: ReturnType<typeof kindCounts>,
 ): void {
-  const { hiddenNodeKinds, hiddenEdgeKinds } = store.state;
+  const { hiddenNodeKinds, hiddenEdgeKinds, colorMode } = store.state;
   const palette = graph.getAttribute("palette");
   const row = (
     group: "node" | "edge",
@@ -33,7 +41,9 @@ export function renderLegend(
   ): HTMLElement => {
     const field = group === "node" ? "hiddenNodeKinds" : "hiddenEdgeKinds";
     const swatch = h("span", { class: group === "node" ? "swatch" : "swatch line" });
-    if (group === "node" && palette[kind]) swatch.style.backgroundColor = palette[kind];
+    // In community mode node colours no longer mean kinds: the swatches stay grey.
+    if (group === "node" && colorMode === "kind" && palette[kind])
+      swatch.style.backgroundColor = palette[kind];
     return h(
       "li",
       { "data-kind": kind },
@@ -67,6 +77,13 @@ export function renderLegend(
   replaceChildren(
     panel,
     h("h3", {}, "Entities 实体"),
+    colorMode === "community"
+      ? h(
+          "p",
+          { class: "note", "data-testid": "community-note" },
+          `Colours: ${counts.communities} communities 社区`,
+        )
+      : null,
     h(
       "ul",
       { class: "legend-list" },

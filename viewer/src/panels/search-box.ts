@@ -3,10 +3,13 @@ import { h, replaceChildren } from "../dom.js";
 import type { SearchHit, SearchIndex } from "../search.js";
 import { nodeKindName } from "./relations.js";
 
-/** Mounts the search input into `container`; `choose` receives the chosen node id. */
+/**
+ * Mounts the search input into `container`; `getIndex` gives the open graph's index (null while
+ * none is open); `choose` receives the chosen node id.
+ */
 export function mountSearchBox(
   container: HTMLElement,
-  getIndex: () => SearchIndex,
+  getIndex: () => SearchIndex | null,
   choose: (node: string) => void,
 ): void {
   const list = h("ul", {
@@ -60,7 +63,7 @@ export function mountSearchBox(
     choose(hit.id);
   };
   input.addEventListener("input", () => {
-    hits = getIndex().search(input.value);
+    hits = getIndex()?.search(input.value) ?? [];
     active = hits.length > 0 ? 0 : -1;
     render();
   });
