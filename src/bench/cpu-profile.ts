@@ -77,5 +77,5 @@ function packageOf(url: string, functionName: string): string {
       ? `${inModules[1]}/${inModules[2]}`
       : inModules[1]!;
   if (url.startsWith("node:")) return "node:internal";
-  return "county-kg";
+  return url.includes("/dist/") ? `county-kg ${url.slice(url.lastIndexOf("/dist/") + 6)}` : "county-kg";
 }

@@ -1,7 +1,7 @@
 import type { AbstractGraph as Graph } from "graphology-types";
 import { createRequire } from "node:module";
+import { assignCommunityPositions, assignInitialPositions, LARGE_GRAPH_SCHEDULE } from "../build/layout.js";
 import type { ForceAtlas2Settings } from "graphology-layout-forceatlas2";
-import { UndirectedGraph } from "graphology";
 import {
   distanceCorrelation,
   edgeLengthSpread,
@@ -66,76 +66,30 @@ export const CANDIDATE_SCHEDULES: readonly LayoutSchedule[] = [
     phases: (graph) => [{ iterations: 100, settings: referenceSettings(graph) }],
   },
   {
-    name: "communities, θ=1.2, 150 it",
+    name: `county-kg: communities, θ=${LARGE_GRAPH_SCHEDULE.barnesHutTheta}, ${LARGE_GRAPH_SCHEDULE.iterations} it`,
     start: "communities",
-    phases: (graph) => [{ iterations: 150, settings: { ...referenceSettings(graph), barnesHutTheta: 1.2 } }],
+    phases: (graph) => [
+      {
+        iterations: LARGE_GRAPH_SCHEDULE.iterations,
+        settings: { ...referenceSettings(graph), barnesHutTheta: LARGE_GRAPH_SCHEDULE.barnesHutTheta },
+      },
+    ],
   },
 ];
 
-/** Places nodes uniformly on a disc of radius 10·√n (what src/build/layout.ts starts from). */
-export function discStart(graph: Graph, seed: number): void {
-  const rng = createRng(seed);
-  const radius = 10 * Math.sqrt(graph.order);
-  graph.forEachNode((node) => {
-    const r = radius * Math.sqrt(rng.next());
-    const angle = 2 * Math.PI * rng.next();
-    graph.mergeNodeAttributes(node, { x: r * Math.cos(angle), y: r * Math.sin(angle) });
-  });
-}
-
 /**
- * Places each node near its Louvain community: the communities, as a weighted graph of their own, are
- * laid out by ForceAtlas2 (cheap: about √n nodes), then each node starts on a small disc around its
- * community's position, sized by the community's membership.
+ * Louvain communities (seeded), then county-kg's community start (src/build/layout.ts), which
+ * production runs on the communities assignMetrics has already computed.
  */
 export function communityStart(graph: Graph, seed: number): void {
-  const rng = createRng(seed);
-  const communities = louvain(graph, { rng: rng.next });
-  const quotient = communityQuotient(graph, communities);
-  discStart(quotient, seed);
-  forceAtlas2.assign(quotient, {
-    iterations: 200,
-    settings: { ...forceAtlas2.inferSettings(quotient), adjustSizes: false },
-    getEdgeWeight: "weight",
-  });
-  // The quotient layout's scale is that of its own node count; bring it to the full graph's.
-  const scale = Math.sqrt(graph.order / Math.max(1, quotient.order));
-  graph.forEachNode((node) => {
-    const community = quotient.getNodeAttributes(String(communities[node]));
-    const r = Math.sqrt(community.members as number) * 5 * Math.sqrt(rng.next());
-    const angle = 2 * Math.PI * rng.next();
-    graph.mergeNodeAttributes(node, {
-      x: (community.x as number) * scale + r * Math.cos(angle),
-      y: (community.y as number) * scale + r * Math.sin(angle),
-    });
-  });
-}
-
-/** The graph of communities: one node per community (`members`), edges weighted by edges between. */
-function communityQuotient(graph: Graph, communities: Record<string, number>): Graph {
-  const quotient = new UndirectedGraph();
-  graph.forEachNode((node) => {
-    const key = String(communities[node]);
-    quotient.mergeNode(key);
-    quotient.updateNodeAttribute(key, "members", (members?: number) => (members ?? 0) + 1);
-  });
-  graph.forEachEdge((_edge, _attributes, source, target) => {
-    const a = String(communities[source]);
-    const b = String(communities[target]);
-    if (a === b) return;
-    quotient.updateEdgeAttribute(
-      quotient.mergeEdge(a, b)[0],
-      "weight",
-      (weight?: number) => (weight ?? 0) + 1,
-    );
-  });
-  return quotient;
+  louvain.assign(graph, { rng: createRng(seed).next });
+  assignCommunityPositions(graph, seed);
 }
 
 /** Runs a schedule on `graph` (positions assigned as x, y) and returns its duration in ms. */
 export function runSchedule(graph: Graph, schedule: LayoutSchedule, seed: number): number {
   const start = performance.now();
-  if (schedule.start === "disc") discStart(graph, seed);
+  if (schedule.start === "disc") assignInitialPositions(graph, seed);
   else communityStart(graph, seed);
   for (const phase of schedule.phases(graph)) {
     forceAtlas2.assign(graph, { iterations: phase.iterations, settings: phase.settings });

@@ -5,7 +5,7 @@ import { dirname, join } from "node:path";
 import { formatError } from "../errors.js";
 import { inChild } from "./child.js";
 import { writeCorpus } from "./corpus.js";
-import { BENCH_USAGE, parseBenchOptions, type BenchOptions } from "./options.js";
+import { BENCH_USAGE, parseBenchOptions, SCALE_SECTIONS, type BenchOptions } from "./options.js";
 import { printReport, type BenchReport, type ScaleReport, type TierReport } from "./report.js";
 import { incrementalCheck, timedCli } from "./scale.js";
 import { loadBenchVocabulary } from "./vocabulary.js";
@@ -18,21 +18,33 @@ const LAYOUT_SIZES = [
 ];
 const QUICK_LAYOUT_SIZES = [{ nodes: 1000, edges: 5000 }];
 
+/** Corpus tier of the worker speedup check (the smallest tier when it is not run). */
+const SPEEDUP_MEGABYTES = 50;
+
 /** Documents of the incremental check (taken from the first tier that has that many). */
 const INCREMENTAL_DOCUMENTS = 10000;
 
 /**
- * Streaming: a full build of the largest tier through the CLI, for its peak RSS. Incremental: a
- * rebuild of 10,000 documents after one changed, against a full build.
+ * Speedup: extraction of the 50 MB tier on one and on two worker threads. Streaming: a full build of
+ * the largest tier through the CLI, for its peak RSS. Incremental: a rebuild of 10,000 documents
+ * after one changed, against a full build.
  */
-function scaleChecks(
+async function scaleChecks(
   options: BenchOptions,
   tiers: readonly TierReport[],
   log: (line: string) => void,
-): ScaleReport {
+): Promise<ScaleReport> {
   const scale: ScaleReport = {};
   const largest = tiers[tiers.length - 1];
-  if (largest) {
+  const speedupTier = tiers.find((tier) => tier.corpus.megabytes === SPEEDUP_MEGABYTES) ?? tiers[0];
+  if (speedupTier && options.sections.includes("speedup")) {
+    const { dir, megabytes } = speedupTier.corpus;
+    log(`  speedup: extraction of the ${megabytes} MB corpus on 1 and 2 worker threads`);
+    const one = (await inChild({ task: "extract", dir, workers: 1 })).result;
+    const two = (await inChild({ task: "extract", dir, workers: 2 })).result;
+    scale.speedup = { megabytes, oneWorkerSeconds: one, twoWorkersSeconds: two, speedup: one / two };
+  }
+  if (largest && options.sections.includes("streaming")) {
     log(`  streaming: county-kg build of the ${largest.corpus.megabytes} MB corpus`);
     const out = join(options.workDir, "streaming-out");
     scale.streaming = {
@@ -41,7 +53,7 @@ function scaleChecks(
     };
   }
   const source = tiers.find((tier) => tier.corpus.documents >= INCREMENTAL_DOCUMENTS) ?? largest;
-  if (source) {
+  if (source && options.sections.includes("incremental")) {
     log(`  incremental: ${INCREMENTAL_DOCUMENTS} documents, one changed`);
     scale.incremental = incrementalCheck(
       source.corpus.dir,
@@ -69,6 +81,12 @@ async function main(options: BenchOptions): Promise<BenchReport> {
     const corpus = writeCorpus(dir, megabytes, options.seed, vocabulary);
     const tier: TierReport = { corpus, stages: [], references: [] };
     if (options.sections.includes("stages")) {
+      log(`  pipeline stages on ${corpus.documents} documents`);
+      const outDir = join(options.workDir, `stages-out-${megabytes}mb`);
+      const stages = await inChild({ task: "stages", dir, outDir });
+      tier.stages = stages.result.stages;
+      tier.graph = { nodes: stages.result.nodes, edges: stages.result.edges };
+      tier.stagesPeakRssMB = stages.peakRssMB;
       log(`  references (jieba, opencc) on ${corpus.documents} documents`);
       const references = await inChild({ task: "references", dir });
       tier.references = references.result;
@@ -89,7 +107,9 @@ async function main(options: BenchOptions): Promise<BenchReport> {
     const dir = join(options.workDir, "gexf");
     report.gexf = (await inChild({ task: "gexf", dir, nodes, edges, seed: options.seed })).result;
   }
-  if (options.sections.includes("scale")) report.scale = scaleChecks(options, report.tiers, log);
+  if (SCALE_SECTIONS.some((section) => options.sections.includes(section))) {
+    report.scale = await scaleChecks(options, report.tiers, log);
+  }
   report.machine.loadEnd = loadavg();
   report.finished = new Date().toISOString();
   return report;

@@ -6,6 +6,8 @@ export interface StageFigure {
   stage: string;
   ms: number;
   bytes: number;
+  /** Largest resident set size seen right after the stage ran, in MB (when sampled). */
+  rssMB?: number;
 }
 
 /** Accumulates time per stage over many calls (documents), in the order stages first appear. */
@@ -20,13 +22,15 @@ export class StageClock {
     return result;
   }
 
-  /** Adds a measured duration to `stage`. */
+  /** Adds a measured duration to `stage`, and samples the resident set size after it. */
   add(stage: string, ms: number, bytes: number): void {
+    const rssMB = process.memoryUsage.rss() / MB;
     const figure = this.figures.get(stage);
     if (figure) {
       figure.ms += ms;
       figure.bytes += bytes;
-    } else this.figures.set(stage, { stage, ms, bytes });
+      figure.rssMB = Math.max(figure.rssMB ?? 0, rssMB);
+    } else this.figures.set(stage, { stage, ms, bytes, rssMB });
   }
 
   /** The figures so far. */

@@ -5,8 +5,8 @@ import { dict } from "@node-rs/jieba/dict.js";
 import { Converter } from "opencc-js";
 import { StageClock, type StageFigure } from "./measure.js";
 
-/** The opencc-js conversion the references time: Taiwan Traditional to mainland Simplified. */
-export const REFERENCE_CONVERSION = { from: "tw", to: "cn" } as const;
+/** The opencc-js conversion the references time: Traditional (OpenCC standard, what ingest uses by default) to mainland Simplified. */
+export const REFERENCE_CONVERSION = { from: "t", to: "cn" } as const;
 
 /**
  * Times the reference tools on every file of `dir`, one document at a time on this thread:

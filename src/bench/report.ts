@@ -13,6 +13,8 @@ export interface TierReport {
   /** Pipeline stages, in pipeline order. */
   stages: StageFigure[];
   stagesPeakRssMB?: number;
+  /** Size of the graph built from the tier. */
+  graph?: { nodes: number; edges: number };
   references: StageFigure[];
   referencesPeakRssMB?: number;
 }
@@ -85,7 +87,19 @@ function stageTable(report: BenchReport): string {
     return row;
   });
   rows.push(["documents", ...tiers.map((tier) => tier.corpus.documents)]);
+  rows.push([
+    "RSS MB after extraction",
+    ...tiers.map((tier) => formatCell(tier.stages.find((f) => f.stage === "extract+resolve")?.rssMB)),
+  ]);
+  rows.push([
+    "RSS MB after layout",
+    ...tiers.map((tier) => formatCell(tier.stages.find((f) => f.stage === "layout")?.rssMB)),
+  ]);
   rows.push(["corpus MB", ...tiers.map((tier) => tier.corpus.bytes / MB)]);
+  rows.push([
+    "graph nodes / edges",
+    ...tiers.map((tier) => (tier.graph ? `${tier.graph.nodes} / ${tier.graph.edges}` : "–")),
+  ]);
   rows.push(["peak RSS MB, pipeline", ...tiers.map((tier) => formatCell(tier.stagesPeakRssMB))]);
   rows.push(["peak RSS MB, references", ...tiers.map((tier) => formatCell(tier.referencesPeakRssMB))]);
   rows.push(["extract/jieba", ...tiers.map((tier) => `${formatCell(extractJiebaRatio(tier))}×`)]);

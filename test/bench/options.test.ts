@@ -8,7 +8,7 @@ describe("parseBenchOptions", () => {
     const options = parseBenchOptions([], now);
     expect(options).toMatchObject({
       sizes: [10, 50, 200],
-      sections: ["stages", "layout", "gexf", "scale", "query"],
+      sections: ["stages", "layout", "gexf", "speedup", "streaming", "incremental", "query"],
       quick: false,
       out: "bench-results/bench-2026-01-02T03-04-05-678Z.json",
     });
@@ -21,9 +21,9 @@ describe("parseBenchOptions", () => {
     });
   });
   it("keeps sections named by --only", () => {
-    expect(parseBenchOptions(["--size", "50,10", "--only", "scale"], now)).toMatchObject({
+    expect(parseBenchOptions(["--size", "50,10", "--only", "speedup,incremental"], now)).toMatchObject({
       sizes: [10, 50],
-      sections: ["scale"],
+      sections: ["speedup", "incremental"],
     });
   });
   it("rejects sizes that are not positive integers", () => {

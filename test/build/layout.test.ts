@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { assignLayout, layoutIterations } from "../../src/build/layout.js";
+import { UndirectedGraph } from "graphology";
+import {
+  assignCommunityPositions,
+  assignLayout,
+  layoutIterations,
+  layoutSettings,
+} from "../../src/build/layout.js";
 import type { Progress } from "../../src/context.js";
 import { silentProgress } from "../../src/context.js";
 import { handGraph } from "./graph-helpers.js";
@@ -58,6 +64,64 @@ describe("assignLayout", () => {
       layoutIterations(1000),
       layoutIterations(5000),
       layoutIterations(20000),
-    ]).toEqual([500, 500, 200, 100]);
+    ]).toEqual([500, 500, 150, 150]);
+  });
+});
+
+describe("assignCommunityPositions", () => {
+  /** Two communities of 20 nodes: a dense ring each, one edge between them. */
+  function twoCommunities(): UndirectedGraph {
+    const graph = new UndirectedGraph();
+    for (let i = 0; i < 40; i++) graph.addNode(`n${i}`, { community: i < 20 ? 0 : 1 });
+    for (let i = 0; i < 40; i++) {
+      const base = i < 20 ? 0 : 20;
+      graph.addEdge(`n${i}`, `n${base + ((i - base + 1) % 20)}`);
+    }
+    graph.addEdge("n0", "n20");
+    return graph;
+  }
+  const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+  it("starts nodes nearer to their own community than to the other", () => {
+    const graph = twoCommunities();
+    expect(assignCommunityPositions(graph, 7)).toBe(true);
+    const centre = (community: number) => {
+      const nodes = graph.filterNodes((_node, attributes) => attributes.community === community);
+      return [
+        mean(nodes.map((n) => graph.getNodeAttribute(n, "x"))),
+        mean(nodes.map((n) => graph.getNodeAttribute(n, "y"))),
+      ];
+    };
+    const [a, b] = [centre(0), centre(1)];
+    const distance = (node: string, [x, y]: number[]) =>
+      Math.hypot(graph.getNodeAttribute(node, "x") - x!, graph.getNodeAttribute(node, "y") - y!);
+    expect(
+      graph.filterNodes((node, attributes) => {
+        const own = attributes.community === 0 ? a! : b!;
+        const other = attributes.community === 0 ? b! : a!;
+        return distance(node, own) >= distance(node, other);
+      }),
+    ).toEqual([]);
+  });
+
+  it("leaves positions alone when a node has no community", () => {
+    const graph = twoCommunities();
+    graph.addNode("loose", { x: 3, y: 4 });
+    expect(assignCommunityPositions(graph, 7)).toBe(false);
+    expect(graph.getNodeAttributes("loose")).toEqual({ x: 3, y: 4 });
+    expect(graph.getNodeAttribute("n0", "x")).toBeUndefined();
+  });
+});
+
+describe("layoutSettings", () => {
+  it("coarsens Barnes-Hut only above 1,000 nodes", () => {
+    const small = new UndirectedGraph();
+    const large = new UndirectedGraph();
+    for (let i = 0; i < 1001; i++) {
+      if (i < 1000) small.addNode(`n${i}`);
+      large.addNode(`n${i}`);
+    }
+    expect(layoutSettings(small).barnesHutTheta).toBeUndefined();
+    expect(layoutSettings(large).barnesHutTheta).toBe(1.2);
   });
 });
