@@ -19,6 +19,21 @@ export const GRAPH_OPTIONS_HELP = [
   "      --json            print JSON on stdout (messages go to stderr)",
 ].join("\n");
 
+/** A list for help texts: comma-separated, wrapped at 100 columns, continuation lines indented by 24. */
+export function helpList(items: readonly string[]): string {
+  const lines: string[] = [];
+  let line = "";
+  for (const item of items) {
+    const next = line ? `${line}, ${item}` : item;
+    if (24 + next.length > 100 && line) {
+      lines.push(line + ",");
+      line = item;
+    } else line = next;
+  }
+  lines.push(line);
+  return lines.join(`\n${" ".repeat(24)}`);
+}
+
 /** The graph `--graph` names (default `graph/`). */
 export function loadGraphOption(values: { graph?: string }): Promise<KnowledgeGraph> {
   return loadGraph(values.graph ?? "graph");

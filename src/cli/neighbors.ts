@@ -8,6 +8,7 @@ import {
   GRAPH_OPTIONS_HELP,
   choiceOption,
   graphOptions,
+  helpList,
   integerOption,
   listOption,
   loadGraphOption,
@@ -24,10 +25,12 @@ evidence sentences) and the first sentence that states it. <entity> is a name (S
 Traditional), a short name (安吉), pinyin (anji), a GB/T 2260 code or an id.
 
 Options:
-  -r, --relation KIND   follow only these edges (repeat or comma-separate): ${EDGE_KINDS.join(", ")}
+  -r, --relation KIND   follow only these edges (repeat or comma-separate):
+                        ${helpList(EDGE_KINDS)}
   -d, --direction DIR   in, out or both (default both); "in": who points at the entity
       --depth N         look up to N hops away (default 1)
-  -t, --type KIND       list only neighbours of these kinds: ${NODE_KINDS.join(", ")}
+  -t, --type KIND       list only neighbours of these kinds (repeat or comma-separate):
+                        ${helpList(NODE_KINDS)}
   -n, --limit N         at most N rows
 ${GRAPH_OPTIONS_HELP}
 

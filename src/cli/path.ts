@@ -8,6 +8,7 @@ import {
   GRAPH_OPTIONS_HELP,
   choiceOption,
   graphOptions,
+  helpList,
   listOption,
   loadGraphOption,
   print,
@@ -22,7 +23,8 @@ Edges are followed both ways unless --direction says otherwise; stated relations
 co-occurrence between equally short paths. Exit status 1 when the two are not connected.
 
 Options:
-  -r, --relation KIND   follow only these edges (repeat or comma-separate): ${EDGE_KINDS.join(", ")}
+  -r, --relation KIND   follow only these edges (repeat or comma-separate):
+                        ${helpList(EDGE_KINDS)}
   -d, --direction DIR   out (follow edges forwards), in (backwards) or both (default)
 ${GRAPH_OPTIONS_HELP}
 

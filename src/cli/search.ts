@@ -5,6 +5,7 @@ import type { Command } from "./command.js";
 import {
   GRAPH_OPTIONS_HELP,
   graphOptions,
+  helpList,
   integerOption,
   listOption,
   loadGraphOption,
@@ -21,7 +22,8 @@ Entities whose names match <query>, best first: exact names, aliases, Traditiona
 starting with it); then similar names. Exit status 1 when nothing matches.
 
 Options:
-  -t, --type KIND       only entities of these kinds: ${NODE_KINDS.join(", ")}
+  -t, --type KIND       only entities of these kinds (repeat or comma-separate):
+                        ${helpList(NODE_KINDS)}
   -n, --limit N         at most N hits (default 20)
 ${GRAPH_OPTIONS_HELP}
 

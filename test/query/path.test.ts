@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { egoGraph } from "../../src/query/ego.js";
 import { shortestPath } from "../../src/query/path.js";
 import { stats } from "../../src/query/stats.js";
-import { loadGraph } from "../../src/query/load.js";
+import { graphFromSerialization, loadGraph } from "../../src/query/load.js";
 import type { KnowledgeGraph } from "../../src/types.js";
 import { GEPHI_GEXF, loadFixture } from "./fixture.js";
 
@@ -75,5 +75,17 @@ describe("stats", () => {
     expect(summary.topByPagerank[0]!.name).toBe("乡村振兴");
     expect(summary.topByPagerank[0]!.value).toBeGreaterThan(0.3);
     expect(summary.byKind).toEqual({ program: 1, region: 2, unknown: 1 });
+  });
+});
+
+describe("egoGraph serialization", () => {
+  it("round-trips through graph.json", () => {
+    const ego = egoGraph(graph, "安居区", 1);
+    const back = graphFromSerialization(JSON.parse(JSON.stringify(ego.export())), "ego.json");
+    expect(back.nodes()).toEqual(ego.nodes());
+    expect(back.edges()).toEqual(ego.edges());
+    expect(back.getEdgeAttributes("benchmarks:region:510904->region:320481")).toEqual(
+      ego.getEdgeAttributes("benchmarks:region:510904->region:320481"),
+    );
   });
 });
