@@ -16,7 +16,7 @@ const MAX_CONTROL_SHARE = 0.01;
 /** A legacy decoding must have at least this share of its Han characters among the common ones. */
 const MIN_COMMON_SHARE = 0.2;
 /** …and at most this share of replacement characters among its non-ASCII characters. */
-const MAX_REPLACEMENT_SHARE = 0.02;
+const MAX_REPLACEMENT_SHARE = 0.05;
 /** UTF-8 with at most this share of broken sequences is still UTF-8 (a truncated or damaged file). */
 const MAX_BROKEN_UTF8 = 0.001;
 
@@ -24,8 +24,9 @@ let commonHan: Set<number> | undefined;
 
 /**
  * Detects the encoding of a file's bytes and decodes them: a byte-order mark (UTF-8, UTF-16 LE/BE)
- * decides; else valid UTF-8 is UTF-8; else GB18030 and Big5 decodings are both tried and the one
- * whose characters are more often common Chinese characters wins. Throws CountyKgError E_INPUT_BINARY
+ * decides; else valid UTF-8 (or UTF-8 with a few broken bytes) is UTF-8; else the UTF-8, GB18030 and
+ * Big5 decodings are compared and the one whose characters are most often common Chinese characters
+ * (with fewest replacement characters) wins. Throws CountyKgError E_INPUT_BINARY
  * (NUL or other control bytes), E_INPUT_EMPTY (nothing but white space) or E_DECODE.
  */
 export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
@@ -61,8 +62,8 @@ function decodeAny(bytes: Uint8Array, file: string): Decoded {
   if (share(countReplacements(utf8), countNonAscii(utf8)) <= MAX_BROKEN_UTF8) {
     return { text: utf8, encoding: "utf-8" };
   }
-  const candidates = (["gb18030", "big5"] as const).map((encoding) => {
-    const text = new TextDecoder(encoding).decode(bytes);
+  const candidates = (["utf-8", "gb18030", "big5"] as const).map((encoding) => {
+    const text = encoding === "utf-8" ? utf8 : new TextDecoder(encoding).decode(bytes);
     return { text, encoding, ...scoreChinese(text) };
   });
   candidates.sort((a, b) => b.score - a.score);

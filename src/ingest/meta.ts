@@ -12,7 +12,11 @@ const MAX_VALUE = 40;
 
 /** Byline labels (normalized text), longest first so that 责任编辑 wins over 编辑. */
 const LABEL =
-  /(责任编辑|发布时间|发布日期|发表时间|发表于|通讯员|作者|来源|稿源|出处|编辑|记者|时间|日期|摄影|点击数|浏览次数)\s*(?:[:：]|(?<=发表于))/g;
+  /(责任编辑|发布时间|发布日期|发表时间|发表于|通讯员|作者|来源|稿源|出处|编辑|记者|时间|日期|摄影|审核|校对|点击数|浏览次数)\s*(?:[:：]|(?<=发表于))/g;
+/** `来源 | 某某发布`: a label opening the line, set off with a bar (the way WeChat articles sign). */
+const BAR_LABEL = /^(\s*(?:责任编辑|来源|作者|编辑|记者|审核|校对))\s*[|｜]\s*/;
+/** Bylines closing an article (（责任编辑：张三）) are looked for in this many last lines. */
+const TAIL_LINES = 8;
 const DATE = /((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)/;
 /** `<office> <name>`: an office title ending in a post, a space, a name of 2–4 characters. */
 const SIGNED =
@@ -33,7 +37,8 @@ const FIELD_OF: Record<string, keyof DocumentMeta> = {
  * Reads what the head of a normalized text says about the document: the byline's date (ISO), 来源,
  * 作者 and 责任编辑 (empty fields stay absent), and the title: the line just above the first byline,
  * or, without a byline, a first line that reads as a headline. Without a 作者 field, the author is
- * taken from a signature line under the title (`某县委书记 张三`); see also `closingSignature`.
+ * taken from a signature line under the title (`某县委书记 张三`); see also `closingSignature`. A
+ * byline closing the text (`（责任编辑：张三）`) fills fields the head left empty.
  * Lines of web chrome are skipped as titles but still read as bylines (a forum's 发表于 line carries
  * the date).
  */
@@ -56,17 +61,26 @@ export function parseMeta(text: string): DocumentMeta {
     }
     if (classifyChromeLine(line) !== false) continue;
     firstContent ??= line;
+    // Body text has begun: later bylines are not the head's (the tail is read below).
+    if (!isHeadline(line)) break;
     if (!sawByline) titleCandidate = line;
   }
   if (!sawByline && firstContent !== undefined && isHeadline(firstContent)) meta.title = firstContent;
   if (meta.title !== undefined && !isHeadline(meta.title)) delete meta.title;
   const signed = meta.author ?? signedAuthor(lines, meta.title);
   if (signed !== undefined) meta.author = signed;
+  for (const line of tailLines(text)) {
+    const byline = line.length <= MAX_BYLINE ? readByline(line) : undefined;
+    for (const key of ["source", "author", "editor"] as const) {
+      if (meta[key] === undefined && byline?.[key] !== undefined) meta[key] = byline[key];
+    }
+  }
   return meta;
 }
 
 /** The fields of a byline line, or undefined when the line is not one. */
-export function readByline(line: string): DocumentMeta | undefined {
+export function readByline(raw: string): DocumentMeta | undefined {
+  const line = raw.replace(BAR_LABEL, "$1：");
   const fields: DocumentMeta = {};
   const labels = [...line.matchAll(LABEL)];
   const date = DATE.exec(line);
@@ -117,6 +131,16 @@ export function closingSignature(text: string): string | undefined {
   return m && !/^(?:作者)?系/.test(m[1]!) ? m[1]!.trim() : undefined;
 }
 
+/** The last non-empty lines of a text, trimmed. */
+function tailLines(text: string): string[] {
+  const tail = text.slice(Math.max(0, text.length - TAIL_LINES * MAX_BYLINE));
+  return tail
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .slice(-TAIL_LINES);
+}
+
 function headLines(text: string): string[] {
   const lines: string[] = [];
   let start = 0;
@@ -134,7 +158,7 @@ function headLines(text: string): string[] {
 function cleanValue(raw: string): string {
   return raw
     .replace(/[|｜].*$/, "")
-    .replace(/^[\s?？:：]+|[\s?？,，;；]+$/g, "")
+    .replace(/^[\s?？:：（(【[]+|[\s?？,，;；)）】\]]+$/g, "")
     .trim();
 }
 

@@ -5,6 +5,8 @@ import { AlignedBuilder, type AlignedText } from "./aligned.js";
 const MAX_PHRASE_LINE = 100;
 /** No rule applies to a longer line: chrome is short, and a whole article may be one line. */
 const MAX_CHROME_LINE = 300;
+/** A byline naming a source, author or editor stays, whatever counters share its line. */
+const BYLINE = /(?:来源|作者|责任编辑|稿源|出处)\s*[:：|｜]\s*[^\s|｜:：]/;
 /** A column label repeating the breadcrumb's last step is at most this long. */
 const MAX_LABEL_LINE = 20;
 
@@ -34,7 +36,8 @@ function chromeRules(): ChromeRules {
 }
 
 /**
- * Whether one line (of normalized text) is web chrome by the rules of data/lexicons/web-chrome.txt.
+ * Whether one line (of normalized text) is web chrome by the rules of data/lexicons/web-chrome.txt
+ * (a byline naming a source, author or editor never is).
  * Returns the breadcrumb's last step when the line is a breadcrumb, `true` for other chrome.
  */
 export function classifyChromeLine(line: string): string | boolean {
@@ -42,6 +45,7 @@ export function classifyChromeLine(line: string): string | boolean {
   const trimmed = line.trim();
   if (trimmed.length === 0) return false;
   const r = chromeRules();
+  if (BYLINE.test(trimmed)) return false;
   for (const crumb of r.crumbs) {
     if (trimmed.startsWith(crumb)) return lastCrumbStep(trimmed);
   }

@@ -64,3 +64,13 @@ describe("closingSignature", () => {
     expect(closingSignature("正文\n管理办法（试行）")).toBeUndefined();
   });
 });
+
+describe("bylines in other places", () => {
+  it("reads a bar-separated byline and one closing the text", () => {
+    expect(readByline("来源 | 某某发布")).toEqual({ source: "某某发布" });
+    expect(parseMeta("标题在此\n正文。\n（责任编辑：孙七）\n")).toEqual({
+      title: "标题在此",
+      editor: "孙七",
+    });
+  });
+});

@@ -33,6 +33,12 @@ describe("readDocument", () => {
     expect(doc.encoding).toBe("utf-8");
     expect(doc.text.endsWith("产业园区。\n")).toBe(true);
   });
+  it("reads UTF-8 with a few damaged bytes as UTF-8, dropping what was lost", async () => {
+    const doc = await readDocument(fixture("damaged-utf8.txt"));
+    expect(doc.encoding).toBe("utf-8");
+    expect(doc.text).not.toContain("\uFFFD");
+    expect(doc.text).toContain("开展对口协作");
+  });
   it("reads an HTML page without scripts, navigation and chrome, title from the page", async () => {
     const doc = await readDocument(fixture("page.html"));
     expect(doc.text).toBe(

@@ -42,3 +42,21 @@ describe("dropChrome", () => {
     expect(text.slice(out.start[1]!, out.end[4]!)).toBe("标题在此");
   });
 });
+
+describe("classifyChromeLine on reposts and bylines", () => {
+  it("drops WeChat furniture and share-target rows", () => {
+    for (const line of [
+      "点击上方蓝字关注我们",
+      "长按识别二维码",
+      "阅读原文",
+      "在看",
+      "分享到：微信 微博 QQ空间",
+    ]) {
+      expect([line, classifyChromeLine(line)]).toEqual([line, true]);
+    }
+  });
+  it("keeps a byline even when counters share its line", () => {
+    const line = "发布时间：2021-03-04 来源：某某日报 浏览次数：123";
+    expect(classifyChromeLine(line)).toBe(false);
+  });
+});
