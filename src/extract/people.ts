@@ -5,6 +5,8 @@ import { isBoundary, isHan } from "./scan.js";
 
 /** Characters that never occur in a given name (function words, admin words). */
 const NOT_IN_NAME = new Set("的了和在是省市区县镇乡村会委党局厅等与及对为将把也都而年月日个中上下后前说");
+/** Closing marks that are no signature: (完), (全文完), (本报讯), (供稿). */
+const NOT_SIGNATURE = /完|本报|供稿|图片|摄影|通讯/;
 /** Single characters that may follow a name written after a title (县长李明在会上, 书记王强到村里). */
 const AFTER_ROLE_PARTICLE = new Set("在到来对与和及等就同向从赴");
 /** Byline fields followed by names: 作者：X, 责任编辑：X, 记者 X Y. */
@@ -57,8 +59,10 @@ export function recognizePeople(doc: Document): Mention[] {
   }
   bylines(text, add);
   for (const match of text.matchAll(SIGNATURE)) {
+    const signed = match[1]!;
+    if (roles.get(signed) !== undefined || FIELD_LABEL.test(signed) || NOT_SIGNATURE.test(signed)) continue;
     const start = match.index + 1;
-    add({ start, end: start + match[1]!.length }, "signature");
+    add({ start, end: start + signed.length }, "signature");
   }
   return sortMentions(found);
 }

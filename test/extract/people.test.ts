@@ -43,6 +43,8 @@ describe("recognizePeople", () => {
   });
   it("reads a signature closing a paragraph", () => {
     expect(people("共同推动工作落实。 (林枫)")).toEqual(["signature 林枫 → person:林枫"]);
+    expect(people("共同推动工作落实。（记者）")).toEqual([]);
+    expect(people("共同推动工作落实。（全文完）")).toEqual([]);
   });
 });
 
