@@ -110,7 +110,8 @@ function quotedPrograms(text: string, add: Add): void {
     let last = q;
     const limit = Math.min(quotes.length - 1, q + MAX_RUN - 1);
     while (last < limit && isListGap(text, quotes[last]!.span.end, quotes[last + 1]!.span.start)) last++;
-    if (last > q && quotedRun(text, quotes.slice(q, last + 1), add)) q = last;
+    const run = quotes.slice(q, last + 1);
+    if (last > q && !run.some((item) => item.phrase) && quotedRun(text, run, add)) q = last;
     else quotedOne(text, quotes[q]!, add);
   }
 }
@@ -153,6 +154,12 @@ function quotedRun(text: string, run: Quoted[], add: Add): boolean {
 function quotedOne(text: string, quote: Quoted, add: Add): void {
   const { programNouns, programExcluded, stops } = entityLexicons();
   const { span, content } = quote;
+  if (quote.phrase) {
+    const noun = programNouns.longestAt(text, span.end);
+    if (noun && !NOUN_CONTINUES.test(text.slice(noun.end, noun.end + 1)))
+      add({ start: span.start, end: noun.end }, "quoted-with-noun");
+    return;
+  }
   if (programExcluded.get(content) !== undefined || INDUSTRY_UMBRELLA.test(content)) return;
   const from = text[span.end] === "的" ? span.end + 1 : span.end;
   const noun = nounAt(text, from, from === span.end ? MAX_GAP : 0);
