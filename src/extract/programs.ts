@@ -1,6 +1,6 @@
 import type { Document, Mention, Span } from "../types.js";
 import { entityLexicons } from "./lexicons.js";
-import { createMention, sortMentions } from "./mention.js";
+import { compareStrings, createMention, sortMentions } from "./mention.js";
 import { allHan, headStart, isHan, quotedSpans, type Quoted } from "./scan.js";
 
 const NUMERAL = "一二两三四五六七八九十百千万";
@@ -273,10 +273,29 @@ function numberedSlogans(text: string, add: Add): void {
  * followed by a program noun (五抓行动): the text names one campaign both ways.
  */
 function mergeSlogans(mentions: Mention[]): Mention[] {
-  const ids = [...new Set(mentions.map((m) => m.entity!))];
+  const ids = [...new Set(mentions.map((m) => m.entity!))].sort(compareStrings);
+  const longer = (id: string): string | undefined => {
+    // ids starting with `id` follow it in sorted order: the one just after, if it is the only one.
+    let at = lowerBound(ids, id);
+    if (ids[at] === id) at++;
+    const next = ids[at];
+    if (next === undefined || !next.startsWith(id)) return undefined;
+    return ids[at + 1]?.startsWith(id) ? undefined : next;
+  };
   return mentions.map((m) => {
-    if (m.rule !== "quoted-numbered") return m;
-    const longer = ids.filter((id) => id !== m.entity && id.startsWith(m.entity!));
-    return longer.length === 1 ? { ...m, entity: longer[0]! } : m;
+    const target = m.rule === "quoted-numbered" ? longer(m.entity!) : undefined;
+    return target ? { ...m, entity: target } : m;
   });
+}
+
+/** Index of the first element of sorted `items` not before `key`. */
+function lowerBound(items: string[], key: string): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
