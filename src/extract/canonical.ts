@@ -18,6 +18,21 @@ const INDUSTRY_SUFFIX = /(?:产业集群|产业链|产业)$/;
  * (云南省农科院 → 云南省农业科学院).
  */
 export function canonicalName(kind: EntityKind, surface: string): string {
+  const key = `${kind}\u0000${surface}`;
+  let name = cache.get(key);
+  if (name === undefined) {
+    if (cache.size >= MAX_CACHE) cache.clear();
+    name = computeCanonicalName(kind, surface);
+    cache.set(key, name);
+  }
+  return name;
+}
+
+/** Names already computed: a corpus repeats the same few thousand surfaces. */
+const cache = new Map<string, string>();
+const MAX_CACHE = 100_000;
+
+function computeCanonicalName(kind: EntityKind, surface: string): string {
   let name = surface.replace(NAME_MARKS, "").replace(/\(/g, "（").replace(/\)/g, "）").replace(/\s+/g, "");
   const lexicons = entityLexicons();
   if (kind === "program") {
