@@ -12,6 +12,8 @@ const AFTER_ROLE_PARTICLE = new Set("在到来对与和及等就同向从赴");
 /** Byline fields followed by names: 作者：X, 责任编辑：X, 记者 X Y. */
 const BYLINE =
   /(作者|责任编辑|编辑|记者|通讯员|撰稿|摄影|审核|校对)[:：]?[ \u3000]*([\u4e00-\u9fff]{2,}(?:[ \u3000]+[\u4e00-\u9fff]{2,})*)/g;
+/** A byline label standing alone between names. */
+const BYLINE_LABEL = /^(?:作者|责任编辑|编辑|记者|通讯员|撰稿|摄影|审核|校对)$/;
 /** Field labels that can follow an empty byline field (作者: 来源:…). */
 const FIELD_LABEL = /^(?:来源|发布|时间|日期|编辑|作者|责任|点击|浏览|字号)/;
 /** A signature in parentheses closing a paragraph: 。 (林枫). */
@@ -126,14 +128,15 @@ function roleChain(text: string, start: number, end: number): string {
 function bylines(text: string, add: Add): void {
   for (const match of text.matchAll(BYLINE)) {
     let offset = match.index + match[0].indexOf(match[2]!, match[1]!.length);
+    let role = match[1]!;
     for (const chunk of match[2]!.split(/([ \u3000]+)/)) {
-      if (/^[ \u3000]+$/.test(chunk) || chunk.length === 0) {
-        offset += chunk.length;
-        continue;
+      if (BYLINE_LABEL.test(chunk))
+        role = chunk; // 记者 甲 通讯员 乙: the label changes
+      else if (FIELD_LABEL.test(chunk)) break;
+      else if (!/^[ \u3000]*$/.test(chunk)) {
+        for (const [from, to] of splitNames(chunk))
+          add({ start: offset + from, end: offset + to }, "byline", role);
       }
-      if (FIELD_LABEL.test(chunk)) break;
-      for (const [from, to] of splitNames(chunk))
-        add({ start: offset + from, end: offset + to }, "byline", match[1]);
       offset += chunk.length;
     }
   }
