@@ -40,7 +40,8 @@ function computeCanonicalName(kind: EntityKind, surface: string): string {
     const noun = PROGRAM_SUFFIX.exec(name);
     if (noun) name = lexicons.strategies.get(name.slice(0, noun.index)) ?? name;
   } else if (kind === "industry") {
-    name = lexicons.sectors.get(name) ?? name;
+    const listed = lexicons.sectors.get(name);
+    if (listed !== undefined) return listed;
     const stem = name.replace(INDUSTRY_SUFFIX, "");
     // An umbrella (五个一特色产业) keeps its suffix: without it the name would end in a modifier.
     const ending = lexicons.sectorModifiers.longestEndingAt(stem, stem.length);

@@ -41,7 +41,9 @@ export function recognizeIndustries(doc: Document): Mention[] {
   const add = (span: Span, rule: string, name?: string) =>
     found.push(createMention(doc, "industry", span, rule, name));
 
-  for (const hit of sectors.findAll(text)) add(hit, "sector-lexicon", hit.value);
+  for (const hit of sectors.findAll(text)) {
+    if (text[hit.end] !== "化") add(hit, "sector-lexicon", hit.value); // 数字产业化 is a process
+  }
   for (const match of text.matchAll(INDUSTRY_SUFFIX)) suffixed(text, match.index, match[0], add);
   for (const match of text.matchAll(CAPITAL)) {
     const start = match.index + match[0].indexOf(match[1]!);
@@ -86,7 +88,8 @@ function trimmedHead(text: string, end: number, max: number): Span | undefined {
   if (head.length === 0 || !allHan(head) || sectorModifiers.get(head) !== undefined) return undefined;
   if (NOT_PRODUCT.test(head) || /[和与及的]$/.test(head) || /[\d“‘]/.test(text[start - 1] ?? ""))
     return undefined;
-  if (/^[一二两三四五六七八九十百千万\d]/.test(head) && !entityLexicons().sectors.get(head)) return undefined;
+  if (/^[第一二两三四五六七八九十百千万\d]/.test(head) && !entityLexicons().sectors.get(head))
+    return undefined;
   return { start, end: stem };
 }
 

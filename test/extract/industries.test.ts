@@ -23,6 +23,7 @@ describe("recognizeIndustries", () => {
   it("finds no industry in generic modifiers, 产业化 or 产业园", () => {
     expect(industries("持续延伸县域重点产业链，培育富民产业，加快数字产业化，建设科技产业园。")).toEqual([]);
     expect(industries("引导资金要素和产业向园区集聚。")).toEqual([]);
+    expect(industries("第三产业增加值增长8%。")).toEqual([]);
     expect(industries("，著力培育富民产业。")).toEqual([]);
   });
   it("reads the product of a …之都 brand", () => {
@@ -64,6 +65,10 @@ describe("recognizeIndustries", () => {
       "industry-nickname 一根竹 → industry:竹产业",
       "industry-suffix 竹产业 → industry:竹产业",
     ]);
+  });
+  it("keeps the name of a listed sector whole", () => {
+    expect(industries("培育壮大数字产业。")).toEqual(["industry-suffix 数字产业 → industry:数字产业"]);
+    expect(industries("加快数字产业化。")).toEqual([]);
   });
   it("reads sector names from the lexicon, with variants merged", () => {
     expect(industries("大力发展魔芋、茶叶和生猪养殖，发展夜间经济和电商。")).toEqual([
