@@ -14,7 +14,7 @@ const INDUSTRY_SUFFIX = /(?:产业集群|产业链|产业)$/;
  * half-width parentheses become full-width, variant tables in the lexicons apply (乡村全面振兴 →
  * 乡村振兴, 双碳 → 碳达峰碳中和, 电商 → 电子商务), a program's generic noun (战略, 改革, 行动 …) is dropped where the rest is
  * a known strategy (乡村振兴战略 → 乡村振兴, “最多跑一次”改革 → 最多跑一次), and an industry's 产业/产业链/产业集群 suffix is dropped where two or more characters remain
- * (富硒食品产业 → 富硒食品, but 竹产业 and 五个一特色产业 stay); an organization's abbreviated suffix is spelled out
+ * (茶叶产业 → 茶叶, but 竹产业 and 三个一特色产业 stay); an organization's abbreviated suffix is spelled out
  * (云南省农科院 → 云南省农业科学院).
  */
 export function canonicalName(kind: EntityKind, surface: string): string {
@@ -43,7 +43,7 @@ function computeCanonicalName(kind: EntityKind, surface: string): string {
     const listed = lexicons.sectors.get(name);
     if (listed !== undefined) return listed;
     const stem = name.replace(INDUSTRY_SUFFIX, "");
-    // An umbrella (五个一特色产业) keeps its suffix: without it the name would end in a modifier.
+    // An umbrella (三个一特色产业) keeps its suffix: without it the name would end in a modifier.
     const ending = lexicons.sectorModifiers.longestEndingAt(stem, stem.length);
     const umbrella = ending !== undefined && ending.value !== "lead";
     if (stem !== name && stem.length >= 2 && !umbrella) name = lexicons.sectors.get(stem) ?? stem;

@@ -40,7 +40,7 @@ const GENERIC_NOUN = new Set([
   "项目",
   "服务",
 ]);
-/** “六大绿色工业”: a quoted umbrella of industries, which the industry recognizer reads. */
+/** “四大主导产业”: a quoted umbrella of industries, which the industry recognizer reads. */
 const INDUSTRY_UMBRELLA = /(?:产业|工业|农业|服务业)$/;
 /** Nouns after a quoted brand that are not part of its name: 擦亮“山水之城”城市品牌 → 山水之城. */
 const BRAND_NOUN = new Set(["品牌", "名片"]);
