@@ -71,8 +71,8 @@ describe("recognizeIndustries", () => {
     expect(industries("加快数字产业化。")).toEqual([]);
   });
   it("reads sector names from the lexicon, with variants merged", () => {
-    expect(industries("大力发展魔芋、茶叶和生猪养殖，发展夜间经济和电商。")).toEqual([
-      "sector-lexicon 魔芋 → industry:魔芋",
+    expect(industries("大力发展柑橘、茶叶和生猪养殖，发展夜间经济和电商。")).toEqual([
+      "sector-lexicon 柑橘 → industry:柑橘",
       "sector-lexicon 茶叶 → industry:茶叶",
       "sector-lexicon 生猪 → industry:生猪",
       "sector-lexicon 夜间经济 → industry:夜间经济",
