@@ -13,6 +13,8 @@ const NUMBERED = new RegExp(`^[${NUMERAL}][\\u4e00-\\u9fff]{1,11}$`);
 const COUNTED_THING = new RegExp(
   `^(?:一[\\u4e00-\\u9fff]|[${SMALL_NUMERAL}][个条只件张把根朵片瓶座])[\\u4e00-\\u9fff]$`,
 );
+/** 百名硕博进某县, 千企帮千村: a campaign naming the number of people or firms it involves. */
+const COUNTED_GROUP = /^[十百千万][名家人村企户]/;
 /** “攻坚2024”: a campaign named with its year. */
 const YEAR_CAMPAIGN = /^[\u4e00-\u9fff]{2,10}20\d\d$/;
 /** “党建引领·网格服务”: two slogans joined by an interpunct. */
@@ -100,7 +102,16 @@ export function recognizePrograms(doc: Document): Mention[] {
 }
 
 function isNumbered(content: string): boolean {
-  return FORMULA.test(content) || (NUMBERED.test(content) && !COUNTED_THING.test(content));
+  if (FORMULA.test(content)) return true;
+  if (!NUMBERED.test(content) || COUNTED_THING.test(content)) return false;
+  // Longer sentences that merely open with a numeral (一泓清水永续北上) are no numbered slogan.
+  return content.length <= 4 || numeralCount(content) >= 2 || COUNTED_GROUP.test(content);
+}
+
+function numeralCount(content: string): number {
+  let count = 0;
+  for (const char of content) if (NUMERAL.includes(char)) count++;
+  return count;
 }
 
 /** Quoted names: with a program noun after them (or ending in one), in lists before one, or numbered. */

@@ -68,6 +68,12 @@ describe("recognizePrograms", () => {
       "quoted-with-noun “学先进，‘五比’当先锋”实践活动 → program:学先进，五比当先锋实践活动",
     ]);
   });
+  it("reads long numbered slogans only with two numerals or a counted group", () => {
+    expect(programs("落实“百企帮百村”，确保“一江清水向东流”，以“百名博士进乡村”为抓手。")).toEqual([
+      "quoted-numbered “百企帮百村” → program:百企帮百村",
+      "quoted-numbered “百名博士进乡村” → program:百名博士进乡村",
+    ]);
+  });
   it("ignores quotes that are only emphasis", () => {
     expect(programs("为发展注入思想“清醒剂”，跑出“加速度”。")).toEqual([]);
   });
