@@ -14,10 +14,25 @@ const INDUSTRY_SUFFIX = /(?:产业集群|产业链|产业)$/;
  * half-width parentheses become full-width, variant tables in the lexicons apply (乡村全面振兴 →
  * 乡村振兴, 双碳 → 碳达峰碳中和, 电商 → 电子商务), a program's generic noun (战略, 改革, 行动 …) is dropped where the rest is
  * a known strategy (乡村振兴战略 → 乡村振兴, “最多跑一次”改革 → 最多跑一次), and an industry's 产业/产业链/产业集群 suffix is dropped where two or more characters remain
- * (富硒食品产业 → 富硒食品, but 竹产业 and 五个一特色产业 stay); an organization's abbreviated suffix is spelled out
+ * (茶叶产业 → 茶叶, but 竹产业 and 三个一特色产业 stay); an organization's abbreviated suffix is spelled out
  * (云南省农科院 → 云南省农业科学院).
  */
 export function canonicalName(kind: EntityKind, surface: string): string {
+  const key = `${kind}\u0000${surface}`;
+  let name = cache.get(key);
+  if (name === undefined) {
+    if (cache.size >= MAX_CACHE) cache.clear();
+    name = computeCanonicalName(kind, surface);
+    cache.set(key, name);
+  }
+  return name;
+}
+
+/** Names already computed: a corpus repeats the same few thousand surfaces. */
+const cache = new Map<string, string>();
+const MAX_CACHE = 100_000;
+
+function computeCanonicalName(kind: EntityKind, surface: string): string {
   let name = surface.replace(NAME_MARKS, "").replace(/\(/g, "（").replace(/\)/g, "）").replace(/\s+/g, "");
   const lexicons = entityLexicons();
   if (kind === "program") {
@@ -25,9 +40,10 @@ export function canonicalName(kind: EntityKind, surface: string): string {
     const noun = PROGRAM_SUFFIX.exec(name);
     if (noun) name = lexicons.strategies.get(name.slice(0, noun.index)) ?? name;
   } else if (kind === "industry") {
-    name = lexicons.sectors.get(name) ?? name;
+    const listed = lexicons.sectors.get(name);
+    if (listed !== undefined) return listed;
     const stem = name.replace(INDUSTRY_SUFFIX, "");
-    // An umbrella (五个一特色产业) keeps its suffix: without it the name would end in a modifier.
+    // An umbrella (三个一特色产业) keeps its suffix: without it the name would end in a modifier.
     const ending = lexicons.sectorModifiers.longestEndingAt(stem, stem.length);
     const umbrella = ending !== undefined && ending.value !== "lead";
     if (stem !== name && stem.length >= 2 && !umbrella) name = lexicons.sectors.get(stem) ?? stem;

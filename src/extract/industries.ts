@@ -14,9 +14,9 @@ const NOT_INDUSTRY_AFTER =
 const NOT_PRODUCT = /企业|项目|园区|政策|布局|结构|地区|区域|城市/;
 /** 中国有机茶之都: the product before 之都 is the industry. */
 const CAPITAL = /(?:中国|全国|世界|国际|全球)([\u4e00-\u9fff]{2,8}?)之都/g;
-/** “五个一”特色产业, “3+2”主导产业: an umbrella of industries named by a quoted number. */
+/** “三个一”特色产业, “2+1”主导产业: an umbrella of industries named by a quoted number. */
 const UMBRELLA = /“([^“”]{1,8})”(?:[\u4e00-\u9fff]{0,4})?(?:产业|工业|农业)(?!体系|链|园|基地)/y;
-/** “六大绿色工业”: a quoted numbered umbrella that is itself the name. */
+/** “四大主导产业”: a quoted numbered umbrella that is itself the name. */
 const QUOTED_UMBRELLA = /^[一二三四五六七八九十]大[\u4e00-\u9fff]{1,6}(?:产业|工业|农业|服务业)$/;
 /** “一片茶”: a nickname of one product (一 + classifier + product). */
 const NICKNAME = /^一[\u4e00-\u9fff]{2}$/;
@@ -27,10 +27,10 @@ const EXPLAINED =
   /(?:[（(]([\u4e00-\u9fff]{1,8})[)）]|(?:即|也就是|就是)([\u4e00-\u9fff]{1,10}?)(?=[，。、；,]))/y;
 
 /**
- * Industries named in `doc`: sector and product names from the lexicon (新能源, 魔芋 …), heads of
+ * Industries named in `doc`: sector and product names from the lexicon (新能源, 茶叶 …), heads of
  * 产业/产业链/产业集群 (竹产业, 动力电池产业集群 → 动力电池), the product of a …之都 brand (中国有机茶之都
- * → 有机茶), members of enumerations closed by 等…产业/业态 (创意设计、工艺美术等业态), quoted
- * umbrellas (“五个一”特色产业, “六大绿色工业”) and quoted one-product nicknames in an industry context
+ * → 有机茶), members of enumerations closed by 等…产业/业态 (研学旅行、康养等业态), quoted
+ * umbrellas (“三个一”特色产业, “四大主导产业”) and quoted one-product nicknames in an industry context
  * (“一片茶”), merged with the industry the text explains them by (即茶叶产业, （脐橙）) or whose product they
  * name.
  */
@@ -41,7 +41,9 @@ export function recognizeIndustries(doc: Document): Mention[] {
   const add = (span: Span, rule: string, name?: string) =>
     found.push(createMention(doc, "industry", span, rule, name));
 
-  for (const hit of sectors.findAll(text)) add(hit, "sector-lexicon", hit.value);
+  for (const hit of sectors.findAll(text)) {
+    if (text[hit.end] !== "化") add(hit, "sector-lexicon", hit.value); // 数字产业化 is a process
+  }
   for (const match of text.matchAll(INDUSTRY_SUFFIX)) suffixed(text, match.index, match[0], add);
   for (const match of text.matchAll(CAPITAL)) {
     const start = match.index + match[0].indexOf(match[1]!);
@@ -86,7 +88,8 @@ function trimmedHead(text: string, end: number, max: number): Span | undefined {
   if (head.length === 0 || !allHan(head) || sectorModifiers.get(head) !== undefined) return undefined;
   if (NOT_PRODUCT.test(head) || /[和与及的]$/.test(head) || /[\d“‘]/.test(text[start - 1] ?? ""))
     return undefined;
-  if (/^[一二两三四五六七八九十百千万\d]/.test(head) && !entityLexicons().sectors.get(head)) return undefined;
+  if (/^[第一二两三四五六七八九十百千万\d]/.test(head) && !entityLexicons().sectors.get(head))
+    return undefined;
   return { start, end: stem };
 }
 

@@ -23,7 +23,7 @@ const INVESTMENT_VERB = /引进|招引|集聚|签约|落地|联合|针对|培育
 
 /**
  * Organizations named in `doc`: names ending in an organization suffix (大学, 医院, 集团, 研究中心 …)
- * with their name head, government departments (省发展改革委, 农业农村厅), party committees
+ * with their name head, public bodies from a lexicon (省发展改革委, 农业农村厅, 新华社), party committees
  * (中共…委), sources in byline fields and news sites (来源：…, 据…网报道), numbered schools (…五中),
  * and company short names in lists closed by 等企业/等项目 where the clause speaks of investment.
  */
@@ -33,7 +33,7 @@ export function recognizeOrganizations(doc: Document): Mention[] {
   const add = (span: Span, rule: string, name?: string) =>
     found.push(createMention(doc, "organization", span, rule, name));
   suffixed(text, add);
-  departments(text, add);
+  publicBodies(text, add);
   for (const match of text.matchAll(PARTY_COMMITTEE)) {
     add({ start: match.index, end: match.index + match[0].length }, "party-committee");
   }
@@ -82,8 +82,8 @@ function suffixed(text: string, add: Add): void {
   }
 }
 
-/** Government departments: 省发展改革委, 县委宣传部, 住房城乡建设厅, 某某市农业农村局. */
-function departments(text: string, add: Add): void {
+/** Public bodies from `gov-bodies.txt` with their level: 省发展改革委, 县委宣传部, 某某市农业农村局, 新华社. */
+function publicBodies(text: string, add: Add): void {
   const { govBodies } = entityLexicons();
   for (const hit of govBodies.findAll(text)) {
     let start = hit.start;
@@ -92,7 +92,7 @@ function departments(text: string, add: Add): void {
       const levelStart = hit.start - level[0].length;
       start = Math.min(levelStart, headStartOrg(text, levelStart));
     }
-    add({ start, end: hit.end }, "department");
+    add({ start, end: hit.end }, "public-body");
   }
 }
 

@@ -21,18 +21,22 @@ const KIND_PRIORITY: Record<EntityKind, number> = {
  * sorted by start.
  */
 export function resolveOverlaps(mentions: Mention[]): { kept: Mention[]; nested: Mention[] } {
-  const order = [...mentions].sort(
+  // Sort indices on precomputed keys: this runs over every mention of a document.
+  const length = Int32Array.from(mentions, (m) => m.span.end - m.span.start);
+  const priority = Int8Array.from(mentions, (m) => KIND_PRIORITY[m.kind]);
+  const order = Array.from(mentions, (_, i) => i).sort(
     (a, b) =>
-      b.span.end - b.span.start - (a.span.end - a.span.start) ||
-      KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind] ||
-      a.span.start - b.span.start ||
-      compareStrings(a.entity ?? "", b.entity ?? ""),
+      length[b]! - length[a]! ||
+      priority[a]! - priority[b]! ||
+      mentions[a]!.span.start - mentions[b]!.span.start ||
+      compareStrings(mentions[a]!.entity ?? "", mentions[b]!.entity ?? ""),
   );
   const kept: Mention[] = [];
   const nested: Mention[] = [];
   // owner[i] = index in `kept` of the mention covering character i, or -1.
   const owner = new Int32Array(mentions.reduce((max, m) => Math.max(max, m.span.end), 0)).fill(-1);
-  for (const mention of order) {
+  for (const index of order) {
+    const mention = mentions[index]!;
     const { start, end } = mention.span;
     const first = owner[start] ?? -1;
     let clash = false;

@@ -5,11 +5,15 @@ import { isBoundary, isHan } from "./scan.js";
 
 /** Characters that never occur in a given name (function words, admin words). */
 const NOT_IN_NAME = new Set("的了和在是省市区县镇乡村会委党局厅等与及对为将把也都而年月日个中上下后前说");
+/** Closing marks that are no signature: (完), (全文完), (本报讯), (供稿). */
+const NOT_SIGNATURE = /完|本报|供稿|图片|摄影|通讯/;
 /** Single characters that may follow a name written after a title (县长李明在会上, 书记王强到村里). */
 const AFTER_ROLE_PARTICLE = new Set("在到来对与和及等就同向从赴");
 /** Byline fields followed by names: 作者：X, 责任编辑：X, 记者 X Y. */
 const BYLINE =
   /(作者|责任编辑|编辑|记者|通讯员|撰稿|摄影|审核|校对)[:：]?[ \u3000]*([\u4e00-\u9fff]{2,}(?:[ \u3000]+[\u4e00-\u9fff]{2,})*)/g;
+/** A byline label standing alone between names. */
+const BYLINE_LABEL = /^(?:作者|责任编辑|编辑|记者|通讯员|撰稿|摄影|审核|校对)$/;
 /** Field labels that can follow an empty byline field (作者: 来源:…). */
 const FIELD_LABEL = /^(?:来源|发布|时间|日期|编辑|作者|责任|点击|浏览|字号)/;
 /** A signature in parentheses closing a paragraph: 。 (林枫). */
@@ -57,8 +61,10 @@ export function recognizePeople(doc: Document): Mention[] {
   }
   bylines(text, add);
   for (const match of text.matchAll(SIGNATURE)) {
+    const signed = match[1]!;
+    if (roles.get(signed) !== undefined || FIELD_LABEL.test(signed) || NOT_SIGNATURE.test(signed)) continue;
     const start = match.index + 1;
-    add({ start, end: start + match[1]!.length }, "signature");
+    add({ start, end: start + signed.length }, "signature");
   }
   return sortMentions(found);
 }
@@ -122,14 +128,15 @@ function roleChain(text: string, start: number, end: number): string {
 function bylines(text: string, add: Add): void {
   for (const match of text.matchAll(BYLINE)) {
     let offset = match.index + match[0].indexOf(match[2]!, match[1]!.length);
+    let role = match[1]!;
     for (const chunk of match[2]!.split(/([ \u3000]+)/)) {
-      if (/^[ \u3000]+$/.test(chunk) || chunk.length === 0) {
-        offset += chunk.length;
-        continue;
+      if (BYLINE_LABEL.test(chunk))
+        role = chunk; // 记者 甲 通讯员 乙: the label changes
+      else if (FIELD_LABEL.test(chunk)) break;
+      else if (!/^[ \u3000]*$/.test(chunk)) {
+        for (const [from, to] of splitNames(chunk))
+          add({ start: offset + from, end: offset + to }, "byline", role);
       }
-      if (FIELD_LABEL.test(chunk)) break;
-      for (const [from, to] of splitNames(chunk))
-        add({ start: offset + from, end: offset + to }, "byline", match[1]);
       offset += chunk.length;
     }
   }

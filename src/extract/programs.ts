@@ -1,6 +1,6 @@
 import type { Document, Mention, Span } from "../types.js";
 import { entityLexicons } from "./lexicons.js";
-import { createMention, sortMentions } from "./mention.js";
+import { compareStrings, createMention, sortMentions } from "./mention.js";
 import { allHan, headStart, isHan, quotedSpans, type Quoted } from "./scan.js";
 
 const NUMERAL = "一二两三四五六七八九十百千万";
@@ -13,6 +13,8 @@ const NUMBERED = new RegExp(`^[${NUMERAL}][\\u4e00-\\u9fff]{1,11}$`);
 const COUNTED_THING = new RegExp(
   `^(?:一[\\u4e00-\\u9fff]|[${SMALL_NUMERAL}][个条只件张把根朵片瓶座])[\\u4e00-\\u9fff]$`,
 );
+/** 百名硕博进某县, 千企帮千村: a campaign naming the number of people or firms it involves. */
+const COUNTED_GROUP = /^[十百千万][名家人村企户]/;
 /** “攻坚2024”: a campaign named with its year. */
 const YEAR_CAMPAIGN = /^[\u4e00-\u9fff]{2,10}20\d\d$/;
 /** “党建引领·网格服务”: two slogans joined by an interpunct. */
@@ -40,7 +42,7 @@ const GENERIC_NOUN = new Set([
   "项目",
   "服务",
 ]);
-/** “六大绿色工业”: a quoted umbrella of industries, which the industry recognizer reads. */
+/** “四大主导产业”: a quoted umbrella of industries, which the industry recognizer reads. */
 const INDUSTRY_UMBRELLA = /(?:产业|工业|农业|服务业)$/;
 /** Nouns after a quoted brand that are not part of its name: 擦亮“山水之城”城市品牌 → 山水之城. */
 const BRAND_NOUN = new Set(["品牌", "名片"]);
@@ -100,7 +102,16 @@ export function recognizePrograms(doc: Document): Mention[] {
 }
 
 function isNumbered(content: string): boolean {
-  return FORMULA.test(content) || (NUMBERED.test(content) && !COUNTED_THING.test(content));
+  if (FORMULA.test(content)) return true;
+  if (!NUMBERED.test(content) || COUNTED_THING.test(content)) return false;
+  // Longer sentences that merely open with a numeral (一泓清水永续北上) are no numbered slogan.
+  return content.length <= 4 || numeralCount(content) >= 2 || COUNTED_GROUP.test(content);
+}
+
+function numeralCount(content: string): number {
+  let count = 0;
+  for (const char of content) if (NUMERAL.includes(char)) count++;
+  return count;
 }
 
 /** Quoted names: with a program noun after them (or ending in one), in lists before one, or numbered. */
@@ -110,7 +121,8 @@ function quotedPrograms(text: string, add: Add): void {
     let last = q;
     const limit = Math.min(quotes.length - 1, q + MAX_RUN - 1);
     while (last < limit && isListGap(text, quotes[last]!.span.end, quotes[last + 1]!.span.start)) last++;
-    if (last > q && quotedRun(text, quotes.slice(q, last + 1), add)) q = last;
+    const run = quotes.slice(q, last + 1);
+    if (last > q && !run.some((item) => item.phrase) && quotedRun(text, run, add)) q = last;
     else quotedOne(text, quotes[q]!, add);
   }
 }
@@ -153,6 +165,12 @@ function quotedRun(text: string, run: Quoted[], add: Add): boolean {
 function quotedOne(text: string, quote: Quoted, add: Add): void {
   const { programNouns, programExcluded, stops } = entityLexicons();
   const { span, content } = quote;
+  if (quote.phrase) {
+    const noun = programNouns.longestAt(text, span.end);
+    if (noun && !NOUN_CONTINUES.test(text.slice(noun.end, noun.end + 1)))
+      add({ start: span.start, end: noun.end }, "quoted-with-noun");
+    return;
+  }
   if (programExcluded.get(content) !== undefined || INDUSTRY_UMBRELLA.test(content)) return;
   const from = text[span.end] === "的" ? span.end + 1 : span.end;
   const noun = nounAt(text, from, from === span.end ? MAX_GAP : 0);
@@ -266,10 +284,29 @@ function numberedSlogans(text: string, add: Add): void {
  * followed by a program noun (五抓行动): the text names one campaign both ways.
  */
 function mergeSlogans(mentions: Mention[]): Mention[] {
-  const ids = [...new Set(mentions.map((m) => m.entity!))];
+  const ids = [...new Set(mentions.map((m) => m.entity!))].sort(compareStrings);
+  const longer = (id: string): string | undefined => {
+    // ids starting with `id` follow it in sorted order: the one just after, if it is the only one.
+    let at = lowerBound(ids, id);
+    if (ids[at] === id) at++;
+    const next = ids[at];
+    if (next === undefined || !next.startsWith(id)) return undefined;
+    return ids[at + 1]?.startsWith(id) ? undefined : next;
+  };
   return mentions.map((m) => {
-    if (m.rule !== "quoted-numbered") return m;
-    const longer = ids.filter((id) => id !== m.entity && id.startsWith(m.entity!));
-    return longer.length === 1 ? { ...m, entity: longer[0]! } : m;
+    const target = m.rule === "quoted-numbered" ? longer(m.entity!) : undefined;
+    return target ? { ...m, entity: target } : m;
   });
+}
+
+/** Index of the first element of sorted `items` not before `key`. */
+function lowerBound(items: string[], key: string): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

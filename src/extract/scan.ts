@@ -21,12 +21,18 @@ const QUOTE_CLOSE = new Map<number, string>([
   [0x22, '"'],
 ]);
 /** Content that makes a quoted stretch a sentence, not a name: line breaks, clause punctuation, quotes. */
-const NOT_NAME_CONTENT = /[\n“”‘’「」『』"。！？；，,:：]/;
+const NOT_NAME_CONTENT = /[\n“”「」『』"。！？；:：]/;
+/** Content that makes a quoted name a phrase: a comma or single quotes inside (“深学某某，‘三争’作表率”). */
+const PHRASE_CONTENT = /[，,‘’]/;
+/** Phrases longer than this are quoted speech, not names. */
+const MAX_PHRASE = 20;
 
 /** A quoted stretch: the span including the marks and the content between them. */
 export interface Quoted {
   span: Span;
   content: string;
+  /** The content holds a comma or single quotes: a name only where a program noun follows at once. */
+  phrase: boolean;
 }
 
 let lastText: string | undefined;
@@ -34,7 +40,8 @@ let lastQuoted: Quoted[] = [];
 
 /**
  * Quoted stretches of `text` with at most 40 characters of content; content with a line break or
- * clause punctuation (a quoted sentence, not a name) is skipped. The last text's result is reused, since
+ * sentence punctuation (a quoted sentence, not a name) is skipped, and so is content with a comma or
+ * single quotes (a phrase) unless it is short and in double quotes. The last text's result is reused, since
  * several recognizers ask for the same document in turn.
  */
 export function quotedSpans(text: string): Quoted[] {
@@ -49,8 +56,10 @@ export function quotedSpans(text: string): Quoted[] {
     while (end < limit && text[end] !== close) end++;
     if (end === limit || end === i + 1) continue;
     const content = text.slice(i + 1, end);
-    if (NOT_NAME_CONTENT.test(content)) continue;
-    found.push({ span: { start: i, end: end + 1 }, content });
+    const phrase = PHRASE_CONTENT.test(content);
+    if (NOT_NAME_CONTENT.test(content) || (phrase && (close !== "”" || content.length > MAX_PHRASE)))
+      continue;
+    found.push({ span: { start: i, end: end + 1 }, content, phrase });
     i = end;
   }
   lastText = text;

@@ -23,6 +23,7 @@ describe("recognizeIndustries", () => {
   it("finds no industry in generic modifiers, 产业化 or 产业园", () => {
     expect(industries("持续延伸县域重点产业链，培育富民产业，加快数字产业化，建设科技产业园。")).toEqual([]);
     expect(industries("引导资金要素和产业向园区集聚。")).toEqual([]);
+    expect(industries("第三产业增加值增长8%。")).toEqual([]);
     expect(industries("，著力培育富民产业。")).toEqual([]);
   });
   it("reads the product of a …之都 brand", () => {
@@ -65,9 +66,13 @@ describe("recognizeIndustries", () => {
       "industry-suffix 竹产业 → industry:竹产业",
     ]);
   });
+  it("keeps the name of a listed sector whole", () => {
+    expect(industries("培育壮大数字产业。")).toEqual(["industry-suffix 数字产业 → industry:数字产业"]);
+    expect(industries("加快数字产业化。")).toEqual([]);
+  });
   it("reads sector names from the lexicon, with variants merged", () => {
-    expect(industries("大力发展魔芋、茶叶和生猪养殖，发展夜间经济和电商。")).toEqual([
-      "sector-lexicon 魔芋 → industry:魔芋",
+    expect(industries("大力发展柑橘、茶叶和生猪养殖，发展夜间经济和电商。")).toEqual([
+      "sector-lexicon 柑橘 → industry:柑橘",
       "sector-lexicon 茶叶 → industry:茶叶",
       "sector-lexicon 生猪 → industry:生猪",
       "sector-lexicon 夜间经济 → industry:夜间经济",

@@ -34,13 +34,13 @@ describe("sentenceIndex and sortMentions", () => {
     expect([0, 2, 3, 7, 8].map((at) => sentenceIndex(doc, at))).toEqual([0, 0, 1, 2, 2]);
   });
   it("sorts by offset and drops exact duplicates", () => {
-    const doc = makeDocument("茶叶和魔芋");
+    const doc = makeDocument("茶叶和柑橘");
     const tea = createMention(doc, "industry", { start: 0, end: 2 }, "b");
     const teaAgain = createMention(doc, "industry", { start: 0, end: 2 }, "a");
     const konjac = createMention(doc, "industry", { start: 3, end: 5 }, "a");
     expect(sortMentions([konjac, tea, teaAgain]).map((m) => [m.surface, m.rule])).toEqual([
       ["茶叶", "a"],
-      ["魔芋", "a"],
+      ["柑橘", "a"],
     ]);
   });
 });

@@ -20,14 +20,21 @@ describe("recognizeOrganizations", () => {
   });
   it("reads government departments with their level", () => {
     expect(organizations("省发展改革委党组书记、主任王强表示。市农业农村局局长刘芳说。")).toEqual([
-      "department 省发展改革委 → organization:省发展改革委",
-      "department 市农业农村局 → organization:市农业农村局",
+      "public-body 省发展改革委 → organization:省发展改革委",
+      "public-body 市农业农村局 → organization:市农业农村局",
     ]);
   });
   it("reads a department of a party committee and an office", () => {
     expect(organizations("某某县委宣传部、县委办公室联合发文。")).toEqual([
-      "department 某某县委宣传部 → organization:某某县委宣传部",
+      "public-body 某某县委宣传部 → organization:某某县委宣传部",
       "org-suffix 县委办公室 → organization:县委办公室",
+    ]);
+  });
+  it("reads national news agencies and bank branches", () => {
+    expect(organizations("新华社记者从中国农业银行某某支行获悉。")).toEqual([
+      "public-body 新华社 → organization:新华社",
+      "org-suffix 中国农业银行 → organization:中国农业银行",
+      "org-suffix 中国农业银行某某支行 → organization:中国农业银行某某支行",
     ]);
   });
   it("reads party committees", () => {

@@ -34,6 +34,13 @@ describe("recognizePeople", () => {
     ]);
     expect(people("作者: 来源:某某日报")).toEqual([]);
   });
+  it("switches the role at each byline label", () => {
+    expect(people("（记者 黄小明 通讯员 邓丽 何佳）")).toEqual([
+      "byline 黄小明 → person:黄小明 (记者)",
+      "byline 邓丽 → person:邓丽 (通讯员)",
+      "byline 何佳 → person:何佳 (通讯员)",
+    ]);
+  });
   it("splits glued reporter names at family names", () => {
     expect(people("（记者张三丰李四 通讯员赵钱孙）")).toEqual([
       "byline 张三丰 → person:张三丰 (记者)",
@@ -43,6 +50,8 @@ describe("recognizePeople", () => {
   });
   it("reads a signature closing a paragraph", () => {
     expect(people("共同推动工作落实。 (林枫)")).toEqual(["signature 林枫 → person:林枫"]);
+    expect(people("共同推动工作落实。（记者）")).toEqual([]);
+    expect(people("共同推动工作落实。（全文完）")).toEqual([]);
   });
 });
 

@@ -63,6 +63,17 @@ describe("recognizePrograms", () => {
   it("names a brand by its quoted name only", () => {
     expect(programs("擦亮“山水之城”城市品牌。")).toEqual(["quoted-brand “山水之城” → program:山水之城"]);
   });
+  it("reads a quoted phrase only where a program noun follows at once", () => {
+    expect(programs("开展“学先进，‘五比’当先锋”实践活动。“县城连着城，也连着乡”他说。")).toEqual([
+      "quoted-with-noun “学先进，‘五比’当先锋”实践活动 → program:学先进，五比当先锋实践活动",
+    ]);
+  });
+  it("reads long numbered slogans only with two numerals or a counted group", () => {
+    expect(programs("落实“百企帮百村”，确保“一江清水向东流”，以“百名博士进乡村”为抓手。")).toEqual([
+      "quoted-numbered “百企帮百村” → program:百企帮百村",
+      "quoted-numbered “百名博士进乡村” → program:百名博士进乡村",
+    ]);
+  });
   it("ignores quotes that are only emphasis", () => {
     expect(programs("为发展注入思想“清醒剂”，跑出“加速度”。")).toEqual([]);
   });
