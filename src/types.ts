@@ -89,6 +89,20 @@ export type RelationKind =
   | "located_in"
   | "leads";
 
+/**
+ * The sentence a mention stands in, carried so that outputs can show it as evidence without the
+ * documents' texts (filled by the pipeline from `document.sentences`).
+ */
+export interface MentionContext {
+  /** The sentence's span in the ORIGINAL text. */
+  start: number;
+  end: number;
+  /** The sentence as normalized text. */
+  text: string;
+  /** The mention's span inside `text`. */
+  at: Span;
+}
+
 /** One occurrence of an entity in a document. */
 export interface Mention {
   doc: string;
@@ -109,6 +123,8 @@ export interface Mention {
   candidates?: string[];
   /** Role of a person mention (区委书记), when the text gives one. */
   role?: string;
+  /** The sentence around the mention; without it, graph occurrences show the surface only. */
+  context?: MentionContext;
 }
 
 /** A canonical entity: every mention of it, in every document and script, points here. */
@@ -125,6 +141,8 @@ export interface Entity {
   level?: RegionLevel;
   /** Entity id of the containing unit. */
   parent?: string;
+  /** Names of the containing units, outermost first (["四川省", "遂宁市"]), for regions. */
+  parentChain?: string[];
   /** Role(s) of a person (区委书记 …). */
   roles?: string[];
   mentions: Mention[];

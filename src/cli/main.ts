@@ -2,7 +2,7 @@
  * The `county-kg` command line: a thin dispatcher over one module per verb in `src/cli/`.
  * Every verb prints its own `--help`; errors are one readable line on stderr, never a stack trace.
  */
-import { formatError } from "../errors.js";
+import { CountyKgError, formatError } from "../errors.js";
 import type { Command } from "./command.js";
 import { commands } from "./commands.js";
 
@@ -46,6 +46,6 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (error) {
     process.stderr.write(`county-kg ${verb}: ${formatError(error)}\n`);
-    return 1;
+    return error instanceof CountyKgError && error.code === "E_USAGE" ? 2 : 1;
   }
 }

@@ -1,0 +1,66 @@
+/** Bytes in the megabyte the benchmark reports in (10^6, as disk sizes are quoted). */
+export const MB = 1e6;
+
+/** Time and bytes spent in one named stage. */
+export interface StageFigure {
+  stage: string;
+  ms: number;
+  bytes: number;
+  /** Largest resident set size seen right after the stage ran, in MB (when sampled). */
+  rssMB?: number;
+}
+
+/** Accumulates time per stage over many calls (documents), in the order stages first appear. */
+export class StageClock {
+  private readonly figures = new Map<string, StageFigure>();
+
+  /** Runs `work`, adding its duration to `stage` and `bytes` to the stage's volume. */
+  time<T>(stage: string, bytes: number, work: () => T): T {
+    const start = performance.now();
+    const result = work();
+    this.add(stage, performance.now() - start, bytes);
+    return result;
+  }
+
+  /** Adds a measured duration to `stage`, and samples the resident set size after it. */
+  add(stage: string, ms: number, bytes: number): void {
+    const rssMB = process.memoryUsage.rss() / MB;
+    const figure = this.figures.get(stage);
+    if (figure) {
+      figure.ms += ms;
+      figure.bytes += bytes;
+      figure.rssMB = Math.max(figure.rssMB ?? 0, rssMB);
+    } else this.figures.set(stage, { stage, ms, bytes, rssMB });
+  }
+
+  /** The figures so far. */
+  results(): StageFigure[] {
+    return [...this.figures.values()].map((figure) => ({ ...figure }));
+  }
+}
+
+/** Throughput in MB/s; Infinity when no time was measured. */
+export function megabytesPerSecond(bytes: number, ms: number): number {
+  return ms > 0 ? bytes / MB / (ms / 1000) : Infinity;
+}
+
+/** Peak resident set size of this process (all its threads) so far, in MB. */
+export function peakRssMegabytes(): number {
+  return (process.resourceUsage().maxRSS * 1024) / MB;
+}
+
+/** Median of a non-empty list. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new RangeError("median of an empty list");
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/**
+ * Growth of time per MB from a small tier to a large one: `(ms/MB large) / (ms/MB small) - 1`
+ * (0.2 = 20% slower per MB at the larger size).
+ */
+export function perMegabyteGrowth(small: StageFigure, large: StageFigure): number {
+  return large.ms / large.bytes / (small.ms / small.bytes) - 1;
+}

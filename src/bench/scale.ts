@@ -1,0 +1,104 @@
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { generateDocument } from "./corpus.js";
+import type { BenchVocabulary } from "./vocabulary.js";
+
+/** The county-kg CLI this harness was built with. */
+const CLI = fileURLToPath(new URL("../cli.js", import.meta.url));
+
+/** One run of the CLI: wall time, peak RSS (all threads), exit status. */
+export interface CliRun {
+  args: string[];
+  seconds: number;
+  peakRssMB: number;
+  status: number;
+}
+
+/** Runs `county-kg ARGS` under GNU time (`/usr/bin/time`), which reports the peak RSS. */
+export function timedCli(args: string[]): CliRun {
+  const run = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, CLI, ...args], {
+    encoding: "utf8",
+    maxBuffer: 64 << 20,
+  });
+  if (run.error) throw run.error;
+  const last = run.stderr.trim().split("\n").pop() ?? "";
+  const match = /^([\d.]+) (\d+)$/.exec(last);
+  if (!match)
+    throw new Error(`bench: county-kg ${args.join(" ")} gave no timing:\n${run.stderr.slice(-2000)}`);
+  return {
+    args,
+    seconds: Number(match[1]),
+    peakRssMB: (Number(match[2]) * 1024) / 1e6,
+    status: run.status ?? -1,
+  };
+}
+
+/** The incremental rebuild check's figures. */
+export interface IncrementalCheck {
+  documents: number;
+  /** Full build with an empty cache. */
+  full: CliRun;
+  /** Rebuild after one document changed, with the cache of the full build. */
+  incremental: CliRun;
+  /** Full build of the changed corpus without a cache: the outputs the rebuild must equal. */
+  reference: CliRun;
+  ratio: number;
+  /** Output files whose bytes differ between the rebuild and the reference build. */
+  differing: string[];
+}
+
+/**
+ * Copies the first `documents` files of `corpusDir` to a scratch corpus, builds it with an empty
+ * cache, changes one document, rebuilds with the cache, builds the changed corpus again without
+ * cache, and compares the rebuild's outputs with that reference byte for byte.
+ */
+export function incrementalCheck(
+  corpusDir: string,
+  workDir: string,
+  documents: number,
+  seed: number,
+  vocabulary: BenchVocabulary,
+): IncrementalCheck {
+  const root = join(workDir, "incremental");
+  rmSync(root, { recursive: true, force: true });
+  const corpus = join(root, "corpus");
+  mkdirSync(corpus, { recursive: true });
+  const files = readdirSync(corpusDir).sort().slice(0, documents);
+  for (const file of files) copyFileSync(join(corpusDir, file), join(corpus, file));
+  const cache = join(root, "cache");
+  const build = (out: string, cached: boolean) =>
+    timedCli([
+      "build",
+      corpus,
+      "-o",
+      join(root, out),
+      "--quiet",
+      ...(cached ? ["--cache-dir", cache] : ["--no-cache"]),
+    ]);
+  const full = build("full", true);
+  // Replace one document by another of the same corpus generator (an index no tier reaches).
+  writeFileSync(join(corpus, files[0]!), generateDocument(1e9, seed, vocabulary).bytes);
+  const incremental = build("incremental", true);
+  const reference = build("reference", false);
+  const differing = readdirSync(join(root, "reference"))
+    .sort()
+    .filter((name) => {
+      try {
+        return !readFileSync(join(root, "reference", name)).equals(
+          readFileSync(join(root, "incremental", name)),
+        );
+      } catch {
+        return true;
+      }
+    });
+  return {
+    documents: files.length,
+    full,
+    incremental,
+    reference,
+    ratio: incremental.seconds / full.seconds,
+    differing,
+  };
+}

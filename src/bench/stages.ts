@@ -1,0 +1,110 @@
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildGraph, DEFAULT_BUILD_OPTIONS } from "../build/build-graph.js";
+import { RunContext, type Progress } from "../context.js";
+import { writeOutputs } from "../export/write-outputs.js";
+import { recognizeIndustries } from "../extract/industries.js";
+import { recognizeOrganizations } from "../extract/organizations.js";
+import { recognizePeople } from "../extract/people.js";
+import { recognizePrograms } from "../extract/programs.js";
+import { decodeBytes } from "../ingest/decode.js";
+import { documentFromText } from "../ingest/document.js";
+import { mergeExtractions } from "../merge.js";
+import { extractDocument, loadResources } from "../pipeline.js";
+import { recognizeRegions } from "../resolve/recognize-regions.js";
+import { alignedIdentity } from "../text/aligned.js";
+import { chooseScriptVariant, toSimplified } from "../text/script.js";
+import type { DocumentExtraction } from "../types.js";
+import { StageClock, type StageFigure } from "./measure.js";
+import { WHOLE_EXTRACTION } from "./report.js";
+
+/** Rows of the breakdown: measured again on their own, not part of the stage sum. */
+export const BREAKDOWN_PREFIX = "  · ";
+
+/** Figures of the stage measurement of one corpus, plus the built graph's size. */
+export interface StageRun {
+  stages: StageFigure[];
+  nodes: number;
+  edges: number;
+}
+
+/**
+ * Runs the pipeline on every file of `dir` on this thread, timing each stage with the functions the
+ * pipeline calls: decode (read, hash, detect and decode), clean+normalize (documentFromText),
+ * extract+resolve (extractDocument), the reduce (merge by canonical id), then graph assembly,
+ * metrics and layout (phases of buildGraph) and export (writeOutputs into `outDir`). Keeps only the
+ * per-document results in memory, as the pipeline does. Breakdown rows time parts again on their own:
+ * opencc conversion inside normalize, each recognizer inside extract.
+ */
+export async function measureStages(dir: string, outDir: string): Promise<StageRun> {
+  const clock = new StageClock();
+  const resources = loadResources();
+  const parts: DocumentExtraction[] = [];
+  let total = 0;
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    const started = performance.now();
+    const bytes = readFileSync(path);
+    const hash = createHash("sha256").update(bytes).digest("hex");
+    const decoded = decodeBytes(bytes, path);
+    const n = bytes.length;
+    clock.add("decode", performance.now() - started, n);
+    const id = name.replace(/\.[^.]+$/, "");
+    const doc = clock.time("clean+normalize", n, () =>
+      documentFromText({ id, path, encoding: decoded.encoding, original: decoded.text, hash }),
+    );
+    parts.push(clock.time("extract+resolve", n, () => extractDocument(doc, resources)));
+    total += n;
+    clock.time(`${BREAKDOWN_PREFIX}opencc (in normalize)`, n, () =>
+      toSimplified(alignedIdentity(decoded.text), chooseScriptVariant(decoded.text)),
+    );
+    clock.time(`${BREAKDOWN_PREFIX}regions (in resolve)`, n, () =>
+      recognizeRegions(doc, resources.gazetteer),
+    );
+    clock.time(`${BREAKDOWN_PREFIX}programs`, n, () => recognizePrograms(doc));
+    clock.time(`${BREAKDOWN_PREFIX}industries`, n, () => recognizeIndustries(doc));
+    clock.time(`${BREAKDOWN_PREFIX}organizations`, n, () => recognizeOrganizations(doc));
+    clock.time(`${BREAKDOWN_PREFIX}people`, n, () => recognizePeople(doc));
+  }
+  const perDocument = clock.results();
+  const whole = perDocument
+    .filter((figure) => !figure.stage.startsWith(BREAKDOWN_PREFIX))
+    .reduce((sum, figure) => sum + figure.ms, 0);
+  clock.add(WHOLE_EXTRACTION, whole, total);
+  const extraction = clock.time("merge (reduce)", total, () => mergeExtractions(parts));
+  const phases = new PhaseTimer();
+  const ctx = new RunContext({ progress: phases });
+  const graphStart = performance.now();
+  const graph = buildGraph(extraction, { ...DEFAULT_BUILD_OPTIONS }, ctx);
+  const layout = phases.span("layout");
+  const assembled = phases.span("graph");
+  if (!layout || !assembled) throw new Error("bench: buildGraph reported no graph or layout phase");
+  clock.add("graph", assembled.end - graphStart, total);
+  clock.add("metrics", layout.start - assembled.end, total);
+  clock.add("layout", layout.end - layout.start, total);
+  const exportStart = performance.now();
+  await writeOutputs(graph, outDir, { formats: [], top: 50 }, ctx);
+  clock.add("export", performance.now() - exportStart, total);
+  return { stages: clock.results(), nodes: graph.order, edges: graph.size };
+}
+
+/** A Progress that records when each phase started and ended. */
+class PhaseTimer implements Progress {
+  private readonly spans = new Map<string, { start: number; end: number }>();
+  private current: string | undefined;
+
+  start(phase: string): void {
+    this.current = phase;
+    this.spans.set(phase, { start: performance.now(), end: NaN });
+  }
+  update(): void {}
+  end(): void {
+    const span = this.current && this.spans.get(this.current);
+    if (span) span.end = performance.now();
+  }
+  /** When `phase` started and ended, if it ran. */
+  span(phase: string): { start: number; end: number } | undefined {
+    return this.spans.get(phase);
+  }
+}

@@ -1,0 +1,151 @@
+import type { Document, Mention, Span } from "../types.js";
+import { entityLexicons } from "./lexicons.js";
+import { createMention, sortMentions } from "./mention.js";
+import { allHan, headStart, isHan, quotedSpans } from "./scan.js";
+
+/** How far left of 产业 an industry's name head may reach. */
+const MAX_HEAD = 12;
+/** Suffixes after which the head names an industry (longest first). */
+const INDUSTRY_SUFFIX = /(?:全产业链|产业集群|工业集群|产业链|产业)/g;
+/** What after 产业 makes the word a zone, a fund, a process or a firm, not an industry (产业园, 产业化). */
+const NOT_INDUSTRY_AFTER =
+  /^(?:化|园|开发区|基地|集聚区|示范|新城|孵化|发展基金|基金|联盟|投资|公司|工人|工业园)/;
+/** Words inside a head that show it is no product name (企业发展支撑产业, 明晰园区产业定位). */
+const NOT_PRODUCT = /企业|项目|园区|政策|布局|结构|地区|区域|城市/;
+/** 中国有机茶之都: the product before 之都 is the industry. */
+const CAPITAL = /(?:中国|全国|世界|国际|全球)([\u4e00-\u9fff]{2,8}?)之都/g;
+/** “五个一”特色产业, “3+2”主导产业: an umbrella of industries named by a quoted number. */
+const UMBRELLA = /“([^“”]{1,8})”(?:[\u4e00-\u9fff]{0,4})?(?:产业|工业|农业)(?!体系|链|园|基地)/y;
+/** “六大绿色工业”: a quoted numbered umbrella that is itself the name. */
+const QUOTED_UMBRELLA = /^[一二三四五六七八九十]大[\u4e00-\u9fff]{1,6}(?:产业|工业|农业|服务业)$/;
+/** “一片茶”: a nickname of one product (一 + classifier + product). */
+const NICKNAME = /^一[\u4e00-\u9fff]{2}$/;
+/** 等(新)业态 / 等(重点)产业 closing an enumeration of industries. */
+const LIST_END = /等(?:[\u4e00-\u9fff]{0,6}?)(?:产业|业态|行业)(?!链?(?:项目|企业|园))/y;
+/** “一片茶”即茶叶产业, 一颗果（脐橙）: the text explains a nickname. */
+const EXPLAINED =
+  /(?:[（(]([\u4e00-\u9fff]{1,8})[)）]|(?:即|也就是|就是)([\u4e00-\u9fff]{1,10}?)(?=[，。、；,]))/y;
+
+/**
+ * Industries named in `doc`: sector and product names from the lexicon (新能源, 魔芋 …), heads of
+ * 产业/产业链/产业集群 (竹产业, 动力电池产业集群 → 动力电池), the product of a …之都 brand (中国有机茶之都
+ * → 有机茶), members of enumerations closed by 等…产业/业态 (创意设计、工艺美术等业态), quoted
+ * umbrellas (“五个一”特色产业, “六大绿色工业”) and quoted one-product nicknames in an industry context
+ * (“一片茶”), merged with the industry the text explains them by (即茶叶产业, （脐橙）) or whose product they
+ * name.
+ */
+export function recognizeIndustries(doc: Document): Mention[] {
+  const text = doc.text;
+  const { sectors } = entityLexicons();
+  const found: Mention[] = [];
+  const add = (span: Span, rule: string, name?: string) =>
+    found.push(createMention(doc, "industry", span, rule, name));
+
+  for (const hit of sectors.findAll(text)) add(hit, "sector-lexicon", hit.value);
+  for (const match of text.matchAll(INDUSTRY_SUFFIX)) suffixed(text, match.index, match[0], add);
+  for (const match of text.matchAll(CAPITAL)) {
+    const start = match.index + match[0].indexOf(match[1]!);
+    add({ start, end: start + match[1]!.length }, "capital-of");
+  }
+  enumerations(text, add);
+  quotedIndustries(text, add);
+  return sortMentions(mergeNicknames(found));
+}
+
+type Add = (span: Span, rule: string, name?: string) => void;
+
+/** The head of 产业/产业链/产业集群 ending at `at`, stripped of modifiers; whole names stay in the span. */
+function suffixed(text: string, at: number, suffix: string, add: Add): void {
+  if (text[at - 1] === "”") return; // a quoted umbrella, handled with the quotes
+  if (NOT_INDUSTRY_AFTER.test(text.slice(at + suffix.length, at + suffix.length + 4))) return;
+  if ("和与及、的".includes(text[at - 1] ?? "")) return; // 要素和产业: 产业 stands alone
+  const head = trimmedHead(text, at, MAX_HEAD);
+  if (head === undefined) return;
+  const name = `${text.slice(head.start, head.end)}${suffix === "工业集群" ? "工业" : "产业"}`;
+  add({ start: head.start, end: at + suffix.length }, "industry-suffix", name);
+}
+
+/** The industry head ending at `end`: a Han run left of it without stop words and leading modifiers. */
+function trimmedHead(text: string, end: number, max: number): Span | undefined {
+  const { stops, sectorModifiers } = entityLexicons();
+  let start = headStart(text, end, max, stops);
+  for (let guard = 0; guard < 4 && start < end; guard++) {
+    const modifier = sectorModifiers.longestAt(text, start, end);
+    if (!modifier) break;
+    start = modifier.end;
+  }
+  let stem = end;
+  for (let guard = 0; guard < 4 && start < stem; guard++) {
+    const modifier = sectorModifiers.longestEndingAt(text, stem, start);
+    if (!modifier || modifier.start === start || modifier.value === "lead") break;
+    stem = modifier.start;
+  }
+  // A one-character head must stand alone (竹产业), not end a longer word (区域性优势特色产业 → 性).
+  if (stem - start === 1 && isHan(text.charCodeAt(start - 1)) && stem !== end) return undefined;
+  const head = text.slice(start, stem);
+  if (head.length === 0 || !allHan(head) || sectorModifiers.get(head) !== undefined) return undefined;
+  if (NOT_PRODUCT.test(head) || /[和与及的]$/.test(head) || /[\d“‘]/.test(text[start - 1] ?? ""))
+    return undefined;
+  if (/^[一二两三四五六七八九十百千万\d]/.test(head) && !entityLexicons().sectors.get(head)) return undefined;
+  return { start, end: stem };
+}
+
+/** A、B、C等…产业/业态: each member of the enumeration is an industry. */
+function enumerations(text: string, add: Add): void {
+  for (let at = text.indexOf("等"); at >= 0; at = text.indexOf("等", at + 1)) {
+    LIST_END.lastIndex = at;
+    if (!LIST_END.test(text)) continue;
+    let end = at;
+    for (let guard = 0; guard < 12 && end > 0; guard++) {
+      let start = end;
+      while (start > 0 && isHan(text.charCodeAt(start - 1))) start--;
+      const item = trimmedHead(text, end, end - start);
+      if (item && item.end - item.start >= 2 && item.end - item.start <= 8) add(item, "industry-list");
+      if (item === undefined || item.start !== start || text[start - 1] !== "、") break;
+      end = start - 1;
+    }
+  }
+}
+
+/** Quoted umbrellas and quoted one-product nicknames followed by an industry word. */
+function quotedIndustries(text: string, add: Add): void {
+  const quotes = quotedSpans(text);
+  for (const quote of quotes) {
+    UMBRELLA.lastIndex = quote.span.start;
+    const umbrella = UMBRELLA.exec(text);
+    if (umbrella && /^[\d一二三四五六七八九十]/.test(umbrella[1]!) && !NICKNAME.test(umbrella[1]!)) {
+      add({ start: quote.span.start, end: quote.span.start + umbrella[0].length }, "industry-umbrella");
+      continue;
+    }
+    if (QUOTED_UMBRELLA.test(quote.content)) {
+      add(quote.span, "industry-umbrella", quote.content);
+      continue;
+    }
+    const items = quote.content.split("、");
+    if (!items.every((item) => NICKNAME.test(item))) continue;
+    const context = text.slice(quote.span.end, quote.span.end + 24);
+    if (!/^[^。；]*?(?:产业|产学研|优势)/.test(context)) continue;
+    let offset = quote.span.start + 1;
+    for (const item of items) {
+      const span = { start: offset, end: offset + item.length };
+      EXPLAINED.lastIndex = quote.span.end;
+      const explained = items.length === 1 ? EXPLAINED.exec(text) : null;
+      add(span, "industry-nickname", explained ? (explained[1] ?? explained[2]) : item);
+      offset += item.length + 1;
+    }
+  }
+}
+
+/**
+ * A nickname 一棵竹 merges into an industry of the same document whose name is its product (竹产业,
+ * 竹): the text uses both for one industry.
+ */
+function mergeNicknames(mentions: Mention[]): Mention[] {
+  const names = new Set(mentions.map((m) => m.entity!));
+  return mentions.map((m) => {
+    if (m.rule !== "industry-nickname" || !NICKNAME.test(m.entity!.slice("industry:".length))) return m;
+    const product = m.surface.slice(2);
+    const target = [`industry:${product}产业`, `industry:${product}`].find((id) => names.has(id));
+    return target ? { ...m, entity: target } : m;
+  });
+}

@@ -1,0 +1,124 @@
+import type { Document, Mention, Span } from "../types.js";
+import { entityLexicons } from "./lexicons.js";
+import { createMention, sortMentions } from "./mention.js";
+import { allHan, headStart, isHan } from "./scan.js";
+
+/** A byline source field: 来源：某某日报. */
+const SOURCE_FIELD = /来源[:：]\s*([^\s|:：]{2,16})/g;
+/** A news site or paper named as a source: 据泉州网报道, 台海网2月3日讯 (the name head is found leftwards). */
+const MEDIA = /(?:网|日报|晚报)(?=讯|报道|消息|\d{1,2}月\d{1,2}日)/g;
+/** A party committee: 中共某某市某某区委, 中共四川省委. */
+const PARTY_COMMITTEE = /中共[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|州|盟|区|县|旗)委(?!员)/g;
+/** A numbered middle school: 城关三中. */
+const NUMBERED_SCHOOL = /(?<=[\u4e00-\u9fff]{2})([一二三四五六七八九十]{1,2})中(?![\u4e00-\u9fff])/g;
+/** A level the name of a body starts with (省农科院), and the level before a department (县委宣传部). */
+const LEVEL_PREFIX = /^(?:省|市|区|县|州)$/;
+const DEPARTMENT_LEVEL = /[省市区县州]委?$/;
+/** Heads of `strict` suffixes (中心) must start with 国家/中国 or name the kind of body. */
+const STRICT_HEAD = /^(?:国家|中国)|研究|技术|计量|检测|数据|资料|媒体|创新/;
+/** 等…企业 / 等…项目 closing a list of company short names. */
+const COMPANY_LIST_END = /等(?:\d+余?家|一批|多家)?(?:龙头|重点|知名|链主)?(?:企业|公司|产业链项目|项目)/y;
+/** A list of short names is a list of companies only where the clause brings them in or visits them. */
+const INVESTMENT_VERB = /引进|招引|集聚|签约|落地|联合|针对|培育|走进|走访|参观|考察|调研/;
+
+/**
+ * Organizations named in `doc`: names ending in an organization suffix (大学, 医院, 集团, 研究中心 …)
+ * with their name head, government departments (省发展改革委, 农业农村厅), party committees
+ * (中共…委), sources in byline fields and news sites (来源：…, 据…网报道), numbered schools (…五中),
+ * and company short names in lists closed by 等企业/等项目 where the clause speaks of investment.
+ */
+export function recognizeOrganizations(doc: Document): Mention[] {
+  const text = doc.text;
+  const found: Mention[] = [];
+  const add = (span: Span, rule: string, name?: string) =>
+    found.push(createMention(doc, "organization", span, rule, name));
+  suffixed(text, add);
+  departments(text, add);
+  for (const match of text.matchAll(PARTY_COMMITTEE)) {
+    add({ start: match.index, end: match.index + match[0].length }, "party-committee");
+  }
+  for (const match of text.matchAll(NUMBERED_SCHOOL)) {
+    const end = match.index + match[0].length;
+    const start = headStartOrg(text, end - match[1]!.length - 1);
+    if (end - start >= 4) add({ start, end }, "numbered-school");
+  }
+  for (const match of text.matchAll(SOURCE_FIELD)) {
+    const start = match.index + match[0].indexOf(match[1]!);
+    add({ start, end: start + match[1]!.length }, "source-field");
+  }
+  for (const match of text.matchAll(MEDIA)) {
+    const start = headStartOrg(text, match.index);
+    const length = match.index - start;
+    if (length >= 2 && length <= 6) add({ start, end: match.index + match[0].length }, "media");
+  }
+  companyLists(text, add);
+  return sortMentions(found);
+}
+
+type Add = (span: Span, rule: string, name?: string) => void;
+
+function headStartOrg(text: string, end: number): number {
+  return headStart(text, end, 20, entityLexicons().orgStops, /[（）()]/);
+}
+
+/** Names ending in a suffix of `org-suffixes.txt`, with a parenthesized place after 中心 kept. */
+function suffixed(text: string, add: Add): void {
+  const { orgSuffixes } = entityLexicons();
+  for (let i = 0; i < text.length; i++) {
+    const hit = orgSuffixes.longestAt(text, i);
+    if (!hit) continue;
+    // Prefer the longest suffix ending here: skip when a longer suffix continues past this one.
+    let start = headStartOrg(text, hit.start);
+    while (start < hit.start && /[（）()]/.test(text[start]!)) start++;
+    const head = text.slice(start, hit.start);
+    const strict = hit.value === "strict";
+    if ((head.length >= 2 || LEVEL_PREFIX.test(head)) && (!strict || STRICT_HEAD.test(head))) {
+      let end = hit.end;
+      const paren = /^[（(][\u4e00-\u9fff]{2,4}[)）]/.exec(text.slice(end, end + 6));
+      if (paren) end += paren[0].length;
+      add({ start, end }, "org-suffix");
+    }
+    i = hit.end - 1;
+  }
+}
+
+/** Government departments: 省发展改革委, 县委宣传部, 住房城乡建设厅, 某某市农业农村局. */
+function departments(text: string, add: Add): void {
+  const { govBodies } = entityLexicons();
+  for (const hit of govBodies.findAll(text)) {
+    let start = hit.start;
+    const level = DEPARTMENT_LEVEL.exec(text.slice(Math.max(0, hit.start - 2), hit.start));
+    if (level) {
+      const levelStart = hit.start - level[0].length;
+      start = Math.min(levelStart, headStartOrg(text, levelStart));
+    }
+    add({ start, end: hit.end }, "department");
+  }
+}
+
+/** The clause ending at `at`: back to the previous comma or sentence end, at most 60 characters. */
+function clauseBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && at - start < 60 && !"，,。；;！？\n".includes(text[start - 1]!)) start--;
+  return text.slice(start, at);
+}
+
+/** 引进的恒达科技、绿源农业等项目: short names before 等企业/等项目 in an investment clause. */
+function companyLists(text: string, add: Add): void {
+  const { stops } = entityLexicons();
+  for (let at = text.indexOf("等"); at >= 0; at = text.indexOf("等", at + 1)) {
+    COMPANY_LIST_END.lastIndex = at;
+    if (!COMPANY_LIST_END.test(text)) continue;
+    if (!INVESTMENT_VERB.test(clauseBefore(text, at))) continue;
+    let end = at;
+    for (let guard = 0; guard < 12; guard++) {
+      let start = end;
+      while (start > 0 && isHan(text.charCodeAt(start - 1))) start--;
+      const head = headStart(text, end, end - start, stops);
+      const name = text.slice(head, end);
+      if (name.length >= 2 && name.length <= 8 && allHan(name)) add({ start: head, end }, "company-list");
+      if (head !== start || text[start - 1] !== "、") break;
+      end = start - 1;
+    }
+  }
+}

@@ -1,0 +1,159 @@
+import type { Document, Mention, Span } from "../types.js";
+import { entityLexicons } from "./lexicons.js";
+import { createMention, sortMentions } from "./mention.js";
+import { isBoundary, isHan } from "./scan.js";
+
+/** Characters that never occur in a given name (function words, admin words). */
+const NOT_IN_NAME = new Set("的了和在是省市区县镇乡村会委党局厅等与及对为将把也都而年月日个中上下后前说");
+/** Single characters that may follow a name written after a title (县长李明在会上, 书记王强到村里). */
+const AFTER_ROLE_PARTICLE = new Set("在到来对与和及等就同向从赴");
+/** Byline fields followed by names: 作者：X, 责任编辑：X, 记者 X Y. */
+const BYLINE =
+  /(作者|责任编辑|编辑|记者|通讯员|撰稿|摄影|审核|校对)[:：]?[ \u3000]*([\u4e00-\u9fff]{2,}(?:[ \u3000]+[\u4e00-\u9fff]{2,})*)/g;
+/** Field labels that can follow an empty byline field (作者: 来源:…). */
+const FIELD_LABEL = /^(?:来源|发布|时间|日期|编辑|作者|责任|点击|浏览|字号)/;
+/** A signature in parentheses closing a paragraph: 。 (林枫). */
+const SIGNATURE = /(?<=[。！？]\s*)[（(]([\u4e00-\u9fff]{2,3})[)）](?=\s*(?:\n|$))/g;
+
+/** A candidate name and where it ends. */
+interface NameAt {
+  start: number;
+  end: number;
+}
+
+/**
+ * People named in `doc`: a title or post before a name (县委书记张建国, 党组书记、主任王强 → role
+ * 党组书记、主任), a name before a reporting verb or title (刘伟主持召开, 习近平总书记), names in byline
+ * fields (作者：…, 责任编辑：…, 记者…, several glued names split at family names: 张三丰李四 → 张三丰,
+ * 李四) and a signature closing the article ((林枫)). A name is a family name from `surnames.txt` plus
+ * one or two given characters; common words listed in `not-names.txt` are never names.
+ */
+export function recognizePeople(doc: Document): Mention[] {
+  const text = doc.text;
+  const { roles, personVerbs } = entityLexicons();
+  const found: Mention[] = [];
+  const add = (span: Span, rule: string, role?: string) =>
+    found.push(createMention(doc, "person", span, rule, undefined, role));
+
+  // Role + name.
+  for (const hit of roles.findAll(text)) {
+    let at = hit.end;
+    if (text[at] === " " || text[at] === "\u3000") at++;
+    const name = nameAt(text, at, true);
+    if (name) add(name, "role-name", roleChain(text, hit.start, hit.end));
+  }
+  // Name + verb or title, after a boundary.
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && isHan(text.charCodeAt(i - 1))) continue;
+    const name = nameAt(text, i, false);
+    if (!name) continue;
+    const title = roles.longestAt(text, name.end);
+    if (
+      personVerbs.longestAt(text, name.end) ||
+      (title && ["总书记", "同志", "主席", "书记"].includes(title.value))
+    ) {
+      add(name, "name-verb", title?.value);
+    }
+  }
+  bylines(text, add);
+  for (const match of text.matchAll(SIGNATURE)) {
+    const start = match.index + 1;
+    add({ start, end: start + match[1]!.length }, "signature");
+  }
+  return sortMentions(found);
+}
+
+type Add = (span: Span, rule: string, role?: string) => void;
+
+/**
+ * The name starting at `start`: family name + one or two given characters, chosen so that a reporting
+ * verb, a title or a boundary follows. With `afterRole`, a following boundary is enough.
+ */
+function nameAt(text: string, start: number, afterRole: boolean): NameAt | undefined {
+  const { surnames, personVerbs, roles, roleFollowers, notNames } = entityLexicons();
+  const family = surnames.longestAt(text, start);
+  if (!family) return undefined;
+  let best: NameAt | undefined;
+  let bestScore = 0;
+  for (const given of [2, 1]) {
+    const end = family.end + given;
+    if (end > text.length) continue;
+    const name = text.slice(start, end);
+    if (!isGiven(text, family.end, end) || notNames.get(name) !== undefined) continue;
+    if (notNames.longestAt(text, start) !== undefined) continue;
+    const next = text[end];
+    let score = 0;
+    if (personVerbs.longestAt(text, end) || roles.longestAt(text, end)) score = 3;
+    else if (
+      afterRole &&
+      (isBoundary(next) || AFTER_ROLE_PARTICLE.has(next!) || roleFollowers.longestAt(text, end))
+    ) {
+      score = 2;
+    }
+    if (score > bestScore) {
+      best = { start, end };
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function isGiven(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    if (!isHan(ch.charCodeAt(0)) || NOT_IN_NAME.has(ch)) return false;
+  }
+  return true;
+}
+
+/** The chain of titles ending at `end` (党组书记、主任), starting with the title found at `start`. */
+function roleChain(text: string, start: number, end: number): string {
+  const { roles } = entityLexicons();
+  let from = start;
+  while (from > 1 && text[from - 1] === "、") {
+    const previous = roles.longestEndingAt(text, from - 1);
+    if (!previous) break;
+    from = previous.start;
+  }
+  return text.slice(from, end);
+}
+
+/** Names in byline fields; a run of glued names is split at family names. */
+function bylines(text: string, add: Add): void {
+  for (const match of text.matchAll(BYLINE)) {
+    let offset = match.index + match[0].indexOf(match[2]!, match[1]!.length);
+    for (const chunk of match[2]!.split(/([ \u3000]+)/)) {
+      if (/^[ \u3000]+$/.test(chunk) || chunk.length === 0) {
+        offset += chunk.length;
+        continue;
+      }
+      if (FIELD_LABEL.test(chunk)) break;
+      for (const [from, to] of splitNames(chunk))
+        add({ start: offset + from, end: offset + to }, "byline", match[1]);
+      offset += chunk.length;
+    }
+  }
+}
+
+/**
+ * Splits a run of glued names (张三丰李四) into names of two or three characters, each starting with a
+ * family name; among several splits, the one whose family names are most common wins. A run that cannot
+ * be split yields nothing.
+ */
+export function splitNames(run: string): [number, number][] {
+  const { surnames } = entityLexicons();
+  // best[i] = cheapest split of run[i:], as cost and pieces.
+  const best: ({ cost: number; pieces: [number, number][] } | undefined)[] = new Array(run.length + 1);
+  best[run.length] = { cost: 0, pieces: [] };
+  for (let i = run.length - 1; i >= 0; i--) {
+    const family = surnames.longestAt(run, i);
+    if (!family) continue;
+    for (const length of [2, 3]) {
+      const rest = best[i + length];
+      if (i + length > run.length || !rest || !isGiven(run, family.end, i + length)) continue;
+      const cost = rest.cost + family.value + (length === 3 ? 0 : 1);
+      if (!best[i] || cost < best[i]!.cost) best[i] = { cost, pieces: [[i, i + length], ...rest.pieces] };
+    }
+  }
+  return best[0]?.pieces ?? [];
+}

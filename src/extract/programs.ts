@@ -1,0 +1,275 @@
+import type { Document, Mention, Span } from "../types.js";
+import { entityLexicons } from "./lexicons.js";
+import { createMention, sortMentions } from "./mention.js";
+import { allHan, headStart, isHan, quotedSpans, type Quoted } from "./scan.js";
+
+const NUMERAL = "一二两三四五六七八九十百千万";
+const SMALL_NUMERAL = "一二两三四五六七八九十";
+/** “3+1”, “1+N”: a formula of numbers and placeholders. */
+const FORMULA = /^\d+(?:[+＋](?:\d+|[A-ZＮ]))+$/;
+/** A quoted name made of numbers: 两减, 十四五, 一镇一品, 百企帮百村. */
+const NUMBERED = new RegExp(`^[${NUMERAL}][\\u4e00-\\u9fff]{1,11}$`);
+/** 一片茶, 两条腿, 一日游: a number, a classifier or unit and one noun is a phrase, not a slogan. */
+const COUNTED_THING = new RegExp(
+  `^(?:一[\\u4e00-\\u9fff]|[${SMALL_NUMERAL}][个条只件张把根朵片瓶座])[\\u4e00-\\u9fff]$`,
+);
+/** “攻坚2024”: a campaign named with its year. */
+const YEAR_CAMPAIGN = /^[\u4e00-\u9fff]{2,10}20\d\d$/;
+/** “党建引领·网格服务”: two slogans joined by an interpunct. */
+const JOINED = /^[\u4e00-\u9fff]{2,8}[·・][\u4e00-\u9fff]{2,8}$/;
+/** Unquoted numbered slogans: 六个聚焦, 三个转变 (the counted noun is checked against a lexicon). */
+const COUNTED = new RegExp(`(?<![\\d第这那几每哪个])[${SMALL_NUMERAL}]个([\\u4e00-\\u9fff]{2})`, "g");
+/** 四个三年行动 after a list of quoted names: the counted noun phrase each name shares. */
+const COUNTED_TAIL = new RegExp(
+  `^[${SMALL_NUMERAL}][个项大]([\\u4e00-\\u9fff]{0,6}?(?:行动|工程|计划|改革))`,
+);
+/** Policy documents in title brackets, with an optional period in parentheses. */
+const TITLE = /《([^《》\n]{4,80}?)》/g;
+const DOCUMENT_KIND = /(?:方案|规划|计划|意见|决定|纲要|办法|细则|行动)(?:[（(][^）)]*[）)])?$/;
+/** Nouns too generic to be part of a short numbered slogan's name: “两减”重点 is the program 两减. */
+const GENERIC_NOUN = new Set([
+  "重点",
+  "要求",
+  "目标",
+  "工作",
+  "路径",
+  "思路",
+  "布局",
+  "格局",
+  "平台",
+  "项目",
+  "服务",
+]);
+/** “六大绿色工业”: a quoted umbrella of industries, which the industry recognizer reads. */
+const INDUSTRY_UMBRELLA = /(?:产业|工业|农业|服务业)$/;
+/** Nouns after a quoted brand that are not part of its name: 擦亮“山水之城”城市品牌 → 山水之城. */
+const BRAND_NOUN = new Set(["品牌", "名片"]);
+/** Verbs whose quoted object is a campaign: 开展“干部大走访”, 推进“科技兴县、人才强县”. */
+const CAMPAIGN_VERB = /(?:开展|实施|推行|启动|深化|推进)$/;
+const CAMPAIGN = /^[\u4e00-\u9fff]{3,8}(?:、[\u4e00-\u9fff]{3,8})*$/;
+/** Characters after a program noun that make it part of a longer word (行动派, 战略性, 战略产业). */
+const NOUN_CONTINUES = /^[派性产者家委办]/;
+/** A noun that is itself counted (三年行动): 四个三年行动 is a name. */
+const COUNTED_NOUN = new RegExp(`^[${SMALL_NUMERAL}]年`);
+/** Designations (…示范区) are programs only when a national or provincial body grants them. */
+const DESIGNATION = /(?:示范区|先行区)$/;
+const NATIONAL_HEAD = /国家|全国|省级/;
+/** A head that only counts (两大工程): no name. */
+const COUNT_ONLY = new RegExp(`^[${SMALL_NUMERAL}][个大项]$`);
+/** How far a name head may reach left of a program noun or a quote. */
+const MAX_HEAD = 14;
+const MAX_QUOTE_HEAD = 10;
+/** At most this many quoted names side by side are read as one list. */
+const MAX_RUN = 12;
+/** How many characters may separate a quoted name from its program noun (“小城大县”发展模式). */
+const MAX_GAP = 6;
+
+type Add = (span: Span, rule: string, name?: string) => void;
+
+/**
+ * Programs, campaigns, strategies and policy documents named in `doc`: national strategies from the
+ * lexicon, quoted campaign names with a program noun (“四送”行动, “暖心食堂”提升工程) and the words that
+ * qualify them on the left (容缺受理“一窗通办”改革), quoted lists before 等 + a program noun, quoted
+ * numbered slogans (“两减”, “3+1”, “一镇一品”, “三区”“三线”), quoted names with a year or an
+ * interpunct (“攻坚2024”), unquoted names ending in a program noun (国土空间规划引领行动), numbered
+ * slogans (三个转变) and policy documents in 《》 (《…实施方案（2025—2030年）》). Formulas listed in
+ * `program-excluded.txt` are left out, and so are quoted words without a program noun or a number
+ * (思想“清醒剂”). A bare slogan merges into the one program of the document that adds a noun to it
+ * (五抓 → 五抓行动).
+ */
+export function recognizePrograms(doc: Document): Mention[] {
+  const text = doc.text;
+  const lexicons = entityLexicons();
+  const found: Mention[] = [];
+  const add: Add = (span, rule, name) => {
+    const mention = createMention(doc, "program", span, rule, name);
+    const canonical = mention.entity!.slice("program:".length);
+    if (canonical.length < 2 || lexicons.programExcluded.get(canonical) !== undefined) return;
+    found.push(mention);
+  };
+
+  for (const hit of lexicons.strategies.findAll(text)) add(hit, "strategy-lexicon", hit.value);
+  quotedPrograms(text, add);
+  unquotedNamedPrograms(text, add);
+  numberedSlogans(text, add);
+  for (const match of text.matchAll(TITLE)) {
+    if (DOCUMENT_KIND.test(match[1]!))
+      add({ start: match.index, end: match.index + match[0].length }, "policy-document");
+  }
+  return sortMentions(mergeSlogans(found));
+}
+
+function isNumbered(content: string): boolean {
+  return FORMULA.test(content) || (NUMBERED.test(content) && !COUNTED_THING.test(content));
+}
+
+/** Quoted names: with a program noun after them (or ending in one), in lists before one, or numbered. */
+function quotedPrograms(text: string, add: Add): void {
+  const quotes = quotedSpans(text);
+  for (let q = 0; q < quotes.length; q++) {
+    let last = q;
+    const limit = Math.min(quotes.length - 1, q + MAX_RUN - 1);
+    while (last < limit && isListGap(text, quotes[last]!.span.end, quotes[last + 1]!.span.start)) last++;
+    if (last > q && quotedRun(text, quotes.slice(q, last + 1), add)) q = last;
+    else quotedOne(text, quotes[q]!, add);
+  }
+}
+
+/**
+ * A run of quoted names side by side. Returns whether the run was read as a whole: “A”“B”等试点 (each
+ * a program), “A”“B”四个三年行动 (each one of the counted programs), “A”“B”行动 (one program), or
+ * “三区”“三线” (one numbered slogan).
+ */
+function quotedRun(text: string, run: Quoted[], add: Add): boolean {
+  const after = run[run.length - 1]!.span.end;
+  const adjacent = run.every((item, i) => i === 0 || item.span.start === run[i - 1]!.span.end);
+  if (text[after] === "等" && nounAt(text, after + 1, 2) !== undefined) {
+    for (const item of run) add(item.span, "quoted-list", item.content);
+    return true;
+  }
+  const counted = COUNTED_TAIL.exec(text.slice(after, after + 12));
+  if (counted) {
+    for (const item of run) add(item.span, "quoted-counted", `${item.content}${counted[1]}`);
+    return true;
+  }
+  const joined = run.map((item) => item.content).join("");
+  const noun = entityLexicons().programNouns.longestAt(text, after);
+  if (adjacent && noun) {
+    add(
+      { start: run[0]!.span.start, end: noun.end },
+      "quoted-with-noun",
+      joined + text.slice(noun.start, noun.end),
+    );
+    return true;
+  }
+  if (adjacent && run.every((item) => isNumbered(item.content) && item.content.length <= 3)) {
+    add({ start: run[0]!.span.start, end: after }, "quoted-numbered", joined);
+    return true;
+  }
+  return false;
+}
+
+/** One quoted name: with its program noun and left qualifier, ending in a noun, or numbered. */
+function quotedOne(text: string, quote: Quoted, add: Add): void {
+  const { programNouns, programExcluded, stops } = entityLexicons();
+  const { span, content } = quote;
+  if (programExcluded.get(content) !== undefined || INDUSTRY_UMBRELLA.test(content)) return;
+  const from = text[span.end] === "的" ? span.end + 1 : span.end;
+  const noun = nounAt(text, from, from === span.end ? MAX_GAP : 0);
+  const gap = noun ? text.slice(from, noun.start) : "";
+  const start = quoteHeadStart(text, span.start);
+  if (noun && !hasStop(gap, stops)) {
+    const nounText = text.slice(noun.start, noun.end);
+    if (BRAND_NOUN.has(nounText)) {
+      add(span, "quoted-brand", content);
+    } else if (GENERIC_NOUN.has(nounText) && gap.length === 0 && isNumbered(content) && content.length <= 4) {
+      add(span, "quoted-numbered", content);
+    } else
+      add(
+        { start, end: noun.end },
+        "quoted-with-noun",
+        text.slice(start, span.end) + text.slice(from, noun.end),
+      );
+  } else if (content.length >= 4 && programNouns.longestEndingAt(content, content.length)) {
+    add({ start, end: span.end }, "quoted-name");
+  } else if (isNumbered(content) || YEAR_CAMPAIGN.test(content) || JOINED.test(content)) {
+    add(span, "quoted-numbered", content);
+  } else if (
+    CAMPAIGN_VERB.test(text.slice(Math.max(0, span.start - 2), span.start)) &&
+    CAMPAIGN.test(content) &&
+    !COUNTED_THING.test(content)
+  ) {
+    add(span, "quoted-object", content);
+  }
+}
+
+/** Start of the qualifier written left of a quote (容缺受理“…”), or the quote itself when there is none. */
+function quoteHeadStart(text: string, quoteStart: number): number {
+  if (quoteStart === 0 || !isHan(text.charCodeAt(quoteStart - 1))) return quoteStart;
+  const start = headStart(text, quoteStart, MAX_QUOTE_HEAD, entityLexicons().qualifierStops);
+  // After an enumeration comma the words are a list item (生产、生活、生态“三区共建”), not a qualifier.
+  return quoteStart - start >= 2 && text[start - 1] !== "、" ? start : quoteStart;
+}
+
+/** The first program noun starting within `maxGap` Han characters of `from`. */
+function nounAt(text: string, from: number, maxGap: number): Span | undefined {
+  const { programNouns } = entityLexicons();
+  for (let p = from; p <= from + maxGap && p < text.length; p++) {
+    const hit = programNouns.longestAt(text, p);
+    if (hit && !NOUN_CONTINUES.test(text.slice(hit.end, hit.end + 1))) return hit;
+    if (!isHan(text.charCodeAt(p))) return undefined;
+  }
+  return undefined;
+}
+
+function hasStop(gap: string, stops: ReturnType<typeof entityLexicons>["stops"]): boolean {
+  for (let i = 0; i < gap.length; i++) if (stops.longestAt(gap, i)) return true;
+  return false;
+}
+
+/** Whether two quoted names are listed side by side (nothing or an enumeration comma between them). */
+function isListGap(text: string, end: number, next: number): boolean {
+  return next === end || (next === end + 1 && (text[end] === "、" || text[end] === "，"));
+}
+
+/**
+ * Unquoted names ending in a program noun: 实施国土空间规划引领行动 → 国土空间规划引领行动; words that
+ * name nothing (重点工程, 相关配套工程) are stripped from the head first.
+ */
+function unquotedNamedPrograms(text: string, add: Add): void {
+  const { namedProgramNouns, programGenericHeads, stops } = entityLexicons();
+  for (const hit of namedProgramNouns.findAll(text)) {
+    const before = text[hit.start - 1];
+    if (before === "”" || before === "’" || before === "》") continue;
+    if (NOUN_CONTINUES.test(text.slice(hit.end, hit.end + 1))) continue;
+    let start = headStart(text, hit.start, MAX_HEAD, stops);
+    for (let generic = programGenericHeads.longestAt(text, start, hit.start); generic;) {
+      start = generic.end;
+      generic = programGenericHeads.longestAt(text, start, hit.start);
+    }
+    let head = text.slice(start, hit.start);
+    if (DESIGNATION.test(hit.value)) {
+      // 建设国家级农业现代化示范区: the designation starts where the granting level is named.
+      const level = NATIONAL_HEAD.exec(head);
+      if (!level) continue;
+      start += level.index;
+      head = text.slice(start, hit.start);
+    }
+    if (
+      head.length < 2 ||
+      !allHan(head) ||
+      text[start - 1] === "等" ||
+      (COUNT_ONLY.test(head) && !COUNTED_NOUN.test(hit.value))
+    )
+      continue;
+    add({ start, end: hit.end }, "named-program");
+  }
+}
+
+/** 六个聚焦, 三个转变; after a quoted list, the list is part of the name (“稳增长、促改革”两个大局). */
+function numberedSlogans(text: string, add: Add): void {
+  const { countedNouns } = entityLexicons();
+  for (const match of text.matchAll(COUNTED)) {
+    const words = match[1]!;
+    if (countedNouns.get(words) !== undefined || NUMERAL.includes(words[0]!)) continue;
+    const before = text[match.index - 1];
+    if (before === "“" || before === "‘") continue;
+    const end = match.index + match[0].length;
+    const open = before === "”" ? text.lastIndexOf("“", match.index) : -1;
+    const start = open >= 0 && match.index - open <= 40 ? open : match.index;
+    add({ start, end }, "numbered-slogan");
+  }
+}
+
+/**
+ * A bare numbered slogan (五抓) merges into the one program of the same document that is the slogan
+ * followed by a program noun (五抓行动): the text names one campaign both ways.
+ */
+function mergeSlogans(mentions: Mention[]): Mention[] {
+  const ids = [...new Set(mentions.map((m) => m.entity!))];
+  return mentions.map((m) => {
+    if (m.rule !== "quoted-numbered") return m;
+    const longer = ids.filter((id) => id !== m.entity && id.startsWith(m.entity!));
+    return longer.length === 1 ? { ...m, entity: longer[0]! } : m;
+  });
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { recognizeIndustries } from "../../src/extract/industries.js";
+import { makeDocument } from "../helpers/document.js";
+import { summary } from "./helpers.js";
+
+const industries = (text: string) => summary(recognizeIndustries(makeDocument(text)));
+
+describe("recognizeIndustries", () => {
+  it("reads the head of 产业, keeping a one-character product's suffix", () => {
+    expect(industries("上半年，竹产业、锂电池产业分别增长。")).toEqual([
+      "industry-suffix 竹产业 → industry:竹产业",
+      "sector-lexicon 锂电池 → industry:锂电池",
+      "industry-suffix 锂电池产业 → industry:锂电池",
+    ]);
+  });
+  it("strips scale words before 产业集群 and 工业集群", () => {
+    expect(industries("打造百亿级动力电池产业集群和百亿林产工业集群。")).toEqual([
+      "sector-lexicon 动力电池 → industry:动力电池",
+      "industry-suffix 动力电池产业集群 → industry:动力电池",
+      "sector-lexicon 林产工业 → industry:林产工业",
+    ]);
+  });
+  it("finds no industry in generic modifiers, 产业化 or 产业园", () => {
+    expect(industries("持续延伸县域重点产业链，培育富民产业，加快数字产业化，建设科技产业园。")).toEqual([]);
+    expect(industries("引导资金要素和产业向园区集聚。")).toEqual([]);
+    expect(industries("，著力培育富民产业。")).toEqual([]);
+  });
+  it("reads the product of a …之都 brand", () => {
+    expect(industries("朝着中国有机茶之都目标迈进。")).toEqual(["capital-of 有机茶 → industry:有机茶"]);
+  });
+  it("reads each member of an enumeration closed by 等业态 or 等产业", () => {
+    expect(industries("支持发展创意设计、工艺美术、研学旅行等业态。")).toEqual([
+      "industry-list 创意设计 → industry:创意设计",
+      "industry-list 工艺美术 → industry:工艺美术",
+      "industry-list 研学旅行 → industry:研学旅行",
+    ]);
+    expect(industries("积极培育大数据、云计算等数字技术产业。")).toEqual([
+      "sector-lexicon 大数据 → industry:大数据",
+      "industry-list 云计算 → industry:云计算",
+    ]);
+  });
+  it("reads quoted nicknames in an industry context and the quoted umbrella", () => {
+    expect(industries("做优“一棵树、一片茶、一头牛”县域“三个一”特色产业。")).toEqual([
+      "industry-nickname 一棵树 → industry:一棵树",
+      "industry-nickname 一片茶 → industry:一片茶",
+      "industry-nickname 一头牛 → industry:一头牛",
+      "industry-umbrella “三个一”特色产业 → industry:三个一特色产业",
+    ]);
+  });
+  it("reads quoted numbered umbrellas", () => {
+    expect(industries("紧扣“四大主导产业”，发展“2+1”主导产业。")).toEqual([
+      "industry-umbrella “四大主导产业” → industry:四大主导产业",
+      "industry-umbrella “2+1”主导产业 → industry:2+1主导产业",
+    ]);
+  });
+  it("merges a nickname into the industry the text explains it by or names", () => {
+    expect(industries("“一根竹”即竹产业，“一朵花”（百合）产业。")).toEqual([
+      "industry-nickname 一根竹 → industry:竹产业",
+      "industry-suffix 竹产业 → industry:竹产业",
+      "industry-nickname 一朵花 → industry:百合",
+      "sector-lexicon 百合 → industry:百合",
+    ]);
+    expect(industries("发展“一根竹”产业，竹产业产值增长。")).toEqual([
+      "industry-nickname 一根竹 → industry:竹产业",
+      "industry-suffix 竹产业 → industry:竹产业",
+    ]);
+  });
+  it("reads sector names from the lexicon, with variants merged", () => {
+    expect(industries("大力发展魔芋、茶叶和生猪养殖，发展夜间经济和电商。")).toEqual([
+      "sector-lexicon 魔芋 → industry:魔芋",
+      "sector-lexicon 茶叶 → industry:茶叶",
+      "sector-lexicon 生猪 → industry:生猪",
+      "sector-lexicon 夜间经济 → industry:夜间经济",
+      "sector-lexicon 电商 → industry:电子商务",
+    ]);
+  });
+  it("does not read a sector inside another word", () => {
+    expect(industries("实施城乡供水一体化工程。")).toEqual([]);
+  });
+  it("does not read companies before 等产业链项目 as industries", () => {
+    expect(industries("集聚华为、比亚迪等产业链项目。")).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { recognizeOrganizations } from "../../src/extract/organizations.js";
+import { makeDocument } from "../helpers/document.js";
+import { summary } from "./helpers.js";
+
+const organizations = (text: string) => summary(recognizeOrganizations(makeDocument(text)));
+
+describe("recognizeOrganizations", () => {
+  it("reads names ending in an organization suffix, with a level prefix and abbreviations spelled out", () => {
+    expect(organizations("成立茶叶集团，对接湖南农业大学、省农科院等科研院所。")).toEqual([
+      "org-suffix 茶叶集团 → organization:茶叶集团",
+      "org-suffix 湖南农业大学 → organization:湖南农业大学",
+      "org-suffix 省农科院 → organization:省农业科学院",
+    ]);
+  });
+  it("accepts 中心 only with a national or specialised head, keeping a place in parentheses", () => {
+    expect(organizations("依托国家茶叶质量检测中心（湖南），建设物流中心。")).toEqual([
+      "org-suffix 国家茶叶质量检测中心（湖南） → organization:国家茶叶质量检测中心（湖南）",
+    ]);
+  });
+  it("reads government departments with their level", () => {
+    expect(organizations("省发展改革委党组书记、主任王强表示。市农业农村局局长刘芳说。")).toEqual([
+      "department 省发展改革委 → organization:省发展改革委",
+      "department 市农业农村局 → organization:市农业农村局",
+    ]);
+  });
+  it("reads a department of a party committee and an office", () => {
+    expect(organizations("某某县委宣传部、县委办公室联合发文。")).toEqual([
+      "department 某某县委宣传部 → organization:某某县委宣传部",
+      "org-suffix 县委办公室 → organization:县委办公室",
+    ]);
+  });
+  it("reads party committees", () => {
+    expect(organizations("中共某某市某某区委召开全会。")).toEqual([
+      "party-committee 中共某某市某某区委 → organization:中共某某市某某区委",
+    ]);
+  });
+  it("reads news sources in attribution lines and byline fields", () => {
+    expect(organizations("据湘江网报道 某某晚报3月2日讯")).toEqual([
+      "media 湘江网 → organization:湘江网",
+      "media 某某晚报 → organization:某某晚报",
+    ]);
+    expect(organizations("来源：某某发布")).toEqual(["source-field 某某发布 → organization:某某发布"]);
+  });
+  it("reads numbered schools and stops the head at a verb", () => {
+    expect(organizations("扩建城关三中，建设县人民医院。")).toEqual([
+      "numbered-school 城关三中 → organization:城关三中",
+      "org-suffix 县人民医院 → organization:县人民医院",
+    ]);
+  });
+  it("reads company short names listed before 等项目 in an investment clause only", () => {
+    expect(organizations("引进的恒达科技、绿源农业等项目落地。集聚宁德时代、比亚迪等产业链项目。")).toEqual([
+      "company-list 恒达科技 → organization:恒达科技",
+      "company-list 绿源农业 → organization:绿源农业",
+      "company-list 宁德时代 → organization:宁德时代",
+      "company-list 比亚迪 → organization:比亚迪",
+    ]);
+    expect(organizations("推进一批道路、桥梁等项目建设。")).toEqual([]);
+    expect(organizations("培育了蓝海光电、星河纺织等一批龙头企业。")).toEqual([
+      "company-list 蓝海光电 → organization:蓝海光电",
+      "company-list 星河纺织 → organization:星河纺织",
+    ]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { loadGazetteer } from "../../src/resolve/gazetteer.js";
+import { recognizeRegions } from "../../src/resolve/recognize-regions.js";
+import { subjectRegion } from "../../src/resolve/subject-region.js";
+import { makeDocument } from "../helpers/document.js";
+
+const gazetteer = loadGazetteer();
+const subjectOf = (text: string, title?: string) => {
+  const doc = makeDocument(text);
+  if (title) doc.meta.title = title;
+  return subjectRegion(doc, recognizeRegions(doc, gazetteer), gazetteer);
+};
+
+describe("subjectRegion", () => {
+  it("reads the unit of a byline or signature (中共XX市XX区委书记)", () => {
+    expect(subjectOf("奋力跨越赶超\n中共遂宁市安居区委书记 张三\n遂宁市召开会议，遂宁市领导出席。")).toBe(
+      "region:510904",
+    );
+  });
+
+  it("reads the unit whose people's congress a report is given to", () => {
+    expect(
+      subjectOf("政府工作报告\n在交城县第十七届人民代表大会第四次会议上\n山西省、山西省、山西省统筹推进。"),
+    ).toBe("region:141122");
+  });
+
+  it("counts a name in the title", () => {
+    expect(subjectOf("泉港加快发展。泉州市出台政策，泉州市推动落实。", "泉港推动高质量发展")).toBe(
+      "region:350505",
+    );
+  });
+
+  it("otherwise takes the most named unit, helped by how the text speaks of itself", () => {
+    expect(subjectOf("四川省召开全会。全省上下，我省各地，成都市作表态发言。")).toBe("region:510000");
+  });
+
+  it("reads the home unit of a delegation and discounts the places it visits", () => {
+    expect(
+      subjectOf("酉阳党政考察团赴江苏考察。考察团先后到南京市、苏州市、无锡市参观考察，学习借鉴南京市经验。"),
+    ).toBe("region:500242");
+  });
+
+  it("is undefined when the only units named are the ones visited", () => {
+    expect(subjectOf("我县考察团到范县、南乐县考察学习。我县考察团先后考察了范县化工项目。")).toBeUndefined();
+  });
+
+  it("is undefined when only ordinary words could be names", () => {
+    expect(subjectOf("祝大家幸福安康，群众安居乐业。")).toBeUndefined();
+  });
+});
