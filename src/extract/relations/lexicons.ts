@@ -23,6 +23,8 @@ export interface RelationLexicons {
   /** Leadership roles, longest first. */
   roles: string[];
   clauseOpeners: WordIndex<true>;
+  /** Sentence openers that continue the previous sentence's subject (特别是, 其中). */
+  continuationOpeners: WordIndex<true>;
   selfReferences: WordIndex<true>;
   /** Organ name endings that stand for a region, longest first, with the level a bare form means. */
   regionOrgans: { suffix: string; level?: Exclude<CodedLevel, "township"> }[];
@@ -53,6 +55,7 @@ export function relationLexicons(): RelationLexicons {
     anchors: anchorIndex(frames),
     roles: longestFirst(readDataLines("lexicons/leader-roles.txt").map((f) => f[0]!)),
     clauseOpeners: wordIndex(readDataLines("lexicons/clause-openers.txt").map((f) => f[0]!)),
+    continuationOpeners: wordIndex(readDataLines("lexicons/continuation-openers.txt").map((f) => f[0]!)),
     selfReferences: wordIndex(readDataLines("lexicons/self-references.txt").map((f) => f[0]!)),
     regionOrgans: readDataLines("lexicons/region-organs.txt")
       .map(([suffix, level]) => ({

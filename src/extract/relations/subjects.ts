@@ -1,5 +1,12 @@
 import type { Mention, Span } from "../../types.js";
-import { entityOf, nestedIn, type Named, type RelationContext, type Subject } from "./context.js";
+import {
+  entityOf,
+  nestedIn,
+  type Named,
+  type RelationContext,
+  type SentenceContext,
+  type Subject,
+} from "./context.js";
 import { CLAUSE_LEAD, isIn } from "./chars.js";
 import { ancestorAt, contains, regionCode } from "./region-codes.js";
 
@@ -13,18 +20,21 @@ const NUMBERED_OPENER = /[一二三四五六七八九十]+是|第[一二三四�
  * a name opening with a region (安吉白茶…: 安吉). An organ that stands for a region (区委, 中共X市委,
  * X县人民政府) names that region. Other clauses inherit the subject of the clause before them in the same
  * sentence; the first clause of a sentence defaults to the document's subject. A sentence that is only
- * a quotation (“…。”) belongs to the speaker named at the start of the next sentence of its paragraph.
+ * a quotation (“…。”) belongs to the speaker named at the start of the next sentence of its paragraph;
+ * one opening with a continuation word (特别是, 其中) keeps the subject named in the sentence before.
  */
 export function resolveSubjects(ctx: RelationContext, leaders: Map<string, string>): void {
   const fallback: Subject | undefined = ctx.subject
     ? { entity: ctx.subject, explicit: false, organization: false }
     : undefined;
+  let previous: SentenceContext | undefined;
   for (const sentence of ctx.sentences) {
-    let current = fallback;
+    let current = continuedSubject(ctx, previous, sentence) ?? fallback;
     for (const clause of sentence.clauses) {
       current = explicitSubject(ctx, clause, leaders) ?? current;
       clause.subject = current;
     }
+    previous = sentence;
   }
   ctx.sentences.forEach((sentence, i) => {
     const next = ctx.sentences[i + 1];
@@ -34,6 +44,23 @@ export function resolveSubjects(ctx: RelationContext, leaders: Map<string, strin
     if (!speaker?.explicit) return;
     for (const clause of sentence.clauses) clause.subject = { ...speaker, span: undefined, explicit: false };
   });
+}
+
+/**
+ * 特别是采用…: a sentence of the same paragraph opening with a continuation word keeps the subject the
+ * sentence before ended with, when that one was named there.
+ */
+function continuedSubject(
+  ctx: RelationContext,
+  previous: SentenceContext | undefined,
+  sentence: SentenceContext,
+): Subject | undefined {
+  if (!previous || previous.paragraph !== sentence.paragraph) return undefined;
+  let at = sentence.span.start;
+  while (at < sentence.span.end && isIn(CLAUSE_LEAD, ctx.doc.text, at)) at++;
+  if (!ctx.lexicons.continuationOpeners.at(ctx.doc.text, at, sentence.span.end)) return undefined;
+  const last = previous.clauses[previous.clauses.length - 1]?.subject;
+  return last?.explicit ? { ...last, span: undefined, explicit: false } : undefined;
 }
 
 /** Whether a sentence is a quotation only: it opens with “ and ends with ” (a terminator may follow). */

@@ -35,6 +35,20 @@ describe("has_industry and implements_program", () => {
     expect(pairs(rels, "implements_program")).toEqual([[R.yiwu, "program:强链行动"]]);
   });
 
+  it("a sentence opening with 特别是 keeps the subject of the sentence before; others do not", () => {
+    const rels = relate("江苏省昆山市大力发展电子信息。特别是实施强链行动。推进乡村振兴。", [
+      region("江苏省", R.jiangsu),
+      region("昆山市", R.kunshan),
+      industry("电子信息"),
+      program("强链行动"),
+      program("乡村振兴"),
+    ]);
+    expect(pairs(rels, "implements_program")).toEqual([
+      [R.kunshan, "program:强链行动"],
+      [R.renshou, "program:乡村振兴"],
+    ]);
+  });
+
   it("does not link an industry to a region named in the middle of the sentence", () => {
     const rels = relate("学习昆山经验，培育电子信息产业。", [
       region("昆山", R.kunshan),
