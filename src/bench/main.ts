@@ -107,6 +107,13 @@ async function main(options: BenchOptions): Promise<BenchReport> {
     const dir = join(options.workDir, "gexf");
     report.gexf = (await inChild({ task: "gexf", dir, nodes, edges, seed: options.seed })).result;
   }
+  if (options.sections.includes("query")) {
+    log("query benchmark (src/bench/query.ts)");
+    const [nodes, edges] = options.quick ? [10000, 50000] : [100000, 500000];
+    // The query helper's figures at 100k nodes need more heap than Node's default.
+    const execArgv = options.quick ? [] : ["--max-old-space-size=8000"];
+    report.query = (await inChild({ task: "query", nodes, edges }, execArgv)).result;
+  }
   if (SCALE_SECTIONS.some((section) => options.sections.includes(section))) {
     report.scale = await scaleChecks(options, report.tiers, log);
   }

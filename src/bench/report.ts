@@ -1,5 +1,6 @@
 import type { CorpusManifest } from "./corpus.js";
 import type { ProfileSummary } from "./cpu-profile.js";
+import { formatQueryBench, type QueryBenchResult } from "./query.js";
 import type { GexfStudy } from "./gexf-study.js";
 import type { LayoutFigure } from "./layout-study.js";
 import { MB, megabytesPerSecond, perMegabyteGrowth, type StageFigure } from "./measure.js";
@@ -36,6 +37,7 @@ export interface BenchReport {
   layout?: LayoutFigure[];
   gexf?: GexfStudy;
   scale?: ScaleReport;
+  query?: QueryBenchResult;
 }
 
 /** The stage whose throughput is compared with jieba's. */
@@ -44,7 +46,7 @@ export const WHOLE_EXTRACTION = "extraction (whole)";
 /** Throughput of `stage` in a list of figures, when it was measured. */
 function throughput(figures: readonly StageFigure[], stage: string): number | undefined {
   const figure = figures.find((candidate) => candidate.stage === stage);
-  return figure ? megabytesPerSecond(figure.bytes, figure.ms) : undefined;
+  return figure ? megabytesPerSecond(figure.bytes, figure.cpuMs) : undefined;
 }
 
 /** Whole extraction over jieba segmentation, both in MB/s of the same files. */
@@ -60,6 +62,7 @@ export function printReport(report: BenchReport): string {
   if (report.layout) parts.push(layoutTable(report.layout));
   if (report.gexf) parts.push(gexfTable(report.gexf));
   if (report.scale) parts.push(scaleTable(report.scale));
+  if (report.query) parts.push(formatQueryBench(report.query));
   parts.push(stageTable(report));
   return parts.join("\n\n");
 }
@@ -71,7 +74,7 @@ function stageTable(report: BenchReport): string {
   const names = [
     ...new Set(tiers.flatMap((tier) => [...tier.stages, ...tier.references].map((figure) => figure.stage))),
   ];
-  const header = ["stage (MB/s)", ...tiers.map((tier) => `${tier.corpus.megabytes} MB`)];
+  const header = ["stage (MB per CPU-second)", ...tiers.map((tier) => `${tier.corpus.megabytes} MB`)];
   const growing = first && last && first !== last;
   if (growing) header.push(`ms/MB ${first.corpus.megabytes}→${last.corpus.megabytes}`);
   const rows = names.map((stage) => {
@@ -110,7 +113,7 @@ function stageTable(report: BenchReport): string {
 
 function layoutTable(figures: readonly LayoutFigure[]): string {
   return formatTable(
-    ["layout", "nodes", "edges", "s", "time/ref", "kNN vs ref", "dist r vs ref", "nbr recall", "edge CV"],
+    ["layout", "nodes", "edges", "CPU s", "time/ref", "kNN vs ref", "dist r vs ref", "nbr recall", "edge CV"],
     figures.map((figure) => [
       figure.schedule + (figure.estimated ? " (estimated)" : ""),
       figure.nodes,

@@ -16,7 +16,7 @@ import { recognizeRegions } from "../resolve/recognize-regions.js";
 import { alignedIdentity } from "../text/aligned.js";
 import { chooseScriptVariant, toSimplified } from "../text/script.js";
 import type { DocumentExtraction } from "../types.js";
-import { StageClock, type StageFigure } from "./measure.js";
+import { instant, StageClock, type Instant, type StageFigure } from "./measure.js";
 import { WHOLE_EXTRACTION } from "./report.js";
 
 /** Rows of the breakdown: measured again on their own, not part of the stage sum. */
@@ -44,12 +44,12 @@ export async function measureStages(dir: string, outDir: string): Promise<StageR
   let total = 0;
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
-    const started = performance.now();
+    const started = instant();
     const bytes = readFileSync(path);
     const hash = createHash("sha256").update(bytes).digest("hex");
     const decoded = decodeBytes(bytes, path);
     const n = bytes.length;
-    clock.add("decode", performance.now() - started, n);
+    clock.add("decode", n, started, instant());
     const id = name.replace(/\.[^.]+$/, "");
     const doc = clock.time("clean+normalize", n, () =>
       documentFromText({ id, path, encoding: decoded.encoding, original: decoded.text, hash }),
@@ -68,43 +68,49 @@ export async function measureStages(dir: string, outDir: string): Promise<StageR
     clock.time(`${BREAKDOWN_PREFIX}people`, n, () => recognizePeople(doc));
   }
   const perDocument = clock.results();
-  const whole = perDocument
-    .filter((figure) => !figure.stage.startsWith(BREAKDOWN_PREFIX))
-    .reduce((sum, figure) => sum + figure.ms, 0);
-  clock.add(WHOLE_EXTRACTION, whole, total);
+  const steps = perDocument.filter((figure) => !figure.stage.startsWith(BREAKDOWN_PREFIX));
+  const sum = (pick: (figure: StageFigure) => number) =>
+    steps.reduce((total, figure) => total + pick(figure), 0);
+  clock.add(
+    WHOLE_EXTRACTION,
+    total,
+    { wall: 0, cpu: 0 },
+    { wall: sum((f) => f.ms), cpu: sum((f) => f.cpuMs) },
+  );
   const extraction = clock.time("merge (reduce)", total, () => mergeExtractions(parts));
   const phases = new PhaseTimer();
   const ctx = new RunContext({ progress: phases });
-  const graphStart = performance.now();
+  const graphStart = instant();
   const graph = buildGraph(extraction, { ...DEFAULT_BUILD_OPTIONS }, ctx);
   const layout = phases.span("layout");
   const assembled = phases.span("graph");
   if (!layout || !assembled) throw new Error("bench: buildGraph reported no graph or layout phase");
-  clock.add("graph", assembled.end - graphStart, total);
-  clock.add("metrics", layout.start - assembled.end, total);
-  clock.add("layout", layout.end - layout.start, total);
-  const exportStart = performance.now();
+  clock.add("graph", total, graphStart, assembled.end);
+  clock.add("metrics", total, assembled.end, layout.start);
+  clock.add("layout", total, layout.start, layout.end);
+  const exportStart = instant();
   await writeOutputs(graph, outDir, { formats: [], top: 50 }, ctx);
-  clock.add("export", performance.now() - exportStart, total);
+  clock.add("export", total, exportStart, instant());
   return { stages: clock.results(), nodes: graph.order, edges: graph.size };
 }
 
 /** A Progress that records when each phase started and ended. */
 class PhaseTimer implements Progress {
-  private readonly spans = new Map<string, { start: number; end: number }>();
+  private readonly spans = new Map<string, { start: Instant; end: Instant }>();
   private current: string | undefined;
 
   start(phase: string): void {
     this.current = phase;
-    this.spans.set(phase, { start: performance.now(), end: NaN });
+    const now = instant();
+    this.spans.set(phase, { start: now, end: now });
   }
   update(): void {}
   end(): void {
     const span = this.current && this.spans.get(this.current);
-    if (span) span.end = performance.now();
+    if (span) span.end = instant();
   }
   /** When `phase` started and ended, if it ran. */
-  span(phase: string): { start: number; end: number } | undefined {
+  span(phase: string): { start: Instant; end: Instant } | undefined {
     return this.spans.get(phase);
   }
 }

@@ -1,6 +1,7 @@
 import { gexfStudy, type GexfStudy } from "./gexf-study.js";
 import { layoutStudy, type LayoutFigure } from "./layout-study.js";
 import type { StageFigure } from "./measure.js";
+import { runQueryBench, type QueryBenchResult } from "./query.js";
 import { measureReferences } from "./references.js";
 import { measureStages, type StageRun } from "./stages.js";
 import { RunContext } from "../context.js";
@@ -12,7 +13,8 @@ export type BenchTask =
   | { task: "stages"; dir: string; outDir: string }
   | { task: "extract"; dir: string; workers: number }
   | { task: "layout"; sizes: { nodes: number; edges: number }[]; referenceLimit: number; seed: number }
-  | { task: "gexf"; dir: string; nodes: number; edges: number; seed: number };
+  | { task: "gexf"; dir: string; nodes: number; edges: number; seed: number }
+  | { task: "query"; nodes: number; edges: number };
 
 interface TaskResults {
   references: StageFigure[];
@@ -21,6 +23,7 @@ interface TaskResults {
   extract: number;
   layout: LayoutFigure[];
   gexf: GexfStudy;
+  query: QueryBenchResult;
 }
 
 /** What task `K` returns. */
@@ -51,5 +54,11 @@ export async function runTask(task: BenchTask): Promise<TaskResults[BenchTask["t
       });
     case "gexf":
       return gexfStudy(task.dir, task.nodes, task.edges, task.seed);
+    case "query":
+      return runQueryBench({
+        nodes: task.nodes,
+        edges: task.edges,
+        log: (line) => process.stderr.write(`  query: ${line}\n`),
+      });
   }
 }

@@ -71,9 +71,11 @@ export function buildGraph(extraction: Extraction, options: BuildOptions, ctx: R
     edges.push(...entries.edges);
   }
   const keys = new Set(nodes.map((node) => node.key));
-  edges.push(...relationEdges(extraction.relations, keys, ctx));
-  edges.push(...hierarchyEdges(entities, keys, new Set(edges.map((edge) => edge.key))));
-  if (options.cooccurrence) edges.push(...cooccurrenceEdges(entities));
+  // Appended one by one: spreading a large corpus's hundreds of thousands of edges into push()
+  // overflows the call stack.
+  for (const edge of relationEdges(extraction.relations, keys, ctx)) edges.push(edge);
+  for (const edge of hierarchyEdges(entities, keys, new Set(edges.map((e) => e.key)))) edges.push(edge);
+  if (options.cooccurrence) for (const edge of cooccurrenceEdges(entities)) edges.push(edge);
 
   const graph: KnowledgeGraph = new MultiDirectedGraph<
     GraphNodeAttributes,

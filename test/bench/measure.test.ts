@@ -11,13 +11,14 @@ import { median, megabytesPerSecond, perMegabyteGrowth, StageClock } from "../..
 describe("StageClock", () => {
   it("sums time and bytes per stage in the order stages first appear", () => {
     const clock = new StageClock();
-    clock.add("decode", 2, 100);
-    clock.add("extract", 5, 100);
-    clock.add("decode", 3, 50);
+    const at = (wall: number, cpu: number) => ({ wall, cpu });
+    clock.add("decode", 100, at(0, 0), at(2, 1));
+    clock.add("extract", 100, at(2, 1), at(7, 5));
+    clock.add("decode", 50, at(7, 5), at(10, 6));
     const results = clock.results();
-    expect(results.map(({ stage, ms, bytes }) => ({ stage, ms, bytes }))).toEqual([
-      { stage: "decode", ms: 5, bytes: 150 },
-      { stage: "extract", ms: 5, bytes: 100 },
+    expect(results.map(({ stage, ms, cpuMs, bytes }) => ({ stage, ms, cpuMs, bytes }))).toEqual([
+      { stage: "decode", ms: 5, cpuMs: 2, bytes: 150 },
+      { stage: "extract", ms: 5, cpuMs: 4, bytes: 100 },
     ]);
     expect(results.every((figure) => figure.rssMB! > 0)).toBe(true);
   });
@@ -29,7 +30,10 @@ describe("figures", () => {
   });
   it("computes the growth of time per MB", () => {
     expect(
-      perMegabyteGrowth({ stage: "x", ms: 100, bytes: 10 }, { stage: "x", ms: 1200, bytes: 100 }),
+      perMegabyteGrowth(
+        { stage: "x", ms: 0, cpuMs: 100, bytes: 10 },
+        { stage: "x", ms: 0, cpuMs: 1200, bytes: 100 },
+      ),
     ).toBeCloseTo(0.2);
   });
   it("takes the median of odd and even lists", () => {
