@@ -11,6 +11,10 @@ export interface NamedUnit {
 /** After a unit's name, the office of its party committee or government: a byline or signature. */
 const SIGNATURE =
   /^(?:(?:委|党委|人民政府|政府)?(?:常委|副?书记|副?区长|副?县长|副?市长|副?省长|副?州长|副?旗长|代理.{1,2}长|委员会)|(?:党政)?(?:代表团|考察团)|第[一二三四五六七八九十]+届人民代表大会)/;
+/** A delegation that comes to the writer's unit (来璧考察, 参观了我区) is a guest, not the subject. */
+const GUEST = /来[^，,。]{0,3}(?:考察|调研|参观|交流|学习)|(?:考察|调研|参观|走访)了?我[区县市]/;
+/** 来 + the first character of the host's name + the visit (来璧考察, 来陕调研). */
+const HOST = /来([\u4e00-\u9fff])(?:考察|调研|参观|交流|学习)/g;
 /** Before a unit's name in its clause: a visit (赴…考察) or a model to learn from (学习借鉴X). */
 const VISIT_VERB = /赴|前往|走进|来到|深入|到|考察|参观/;
 const VISIT_AIM = /考察|学习|参观|调研|取经|观摩/;
@@ -48,8 +52,15 @@ export function rankSubject(
     let score = isTarget(doc, span) ? weight * TARGET_WEIGHT : weight;
     if (titleSpans.some((t) => span.start >= t.start && span.end <= t.end)) score += TITLE_BONUS;
     const chained = named[k + 1]?.span.start === span.end;
-    if (!chained && SIGNATURE.test(doc.text.slice(span.end, span.end + 12))) score += SIGNATURE_BONUS;
+    const after = doc.text.slice(span.end, span.end + 12);
+    if (!chained && SIGNATURE.test(after) && !GUEST.test(sentenceAfter(doc.text, span.end)))
+      score += SIGNATURE_BONUS;
     scores.set(unit, (scores.get(unit) ?? 0) + score);
+  }
+  // 来璧考察: the host is the named unit whose name starts with the character after 来.
+  for (const match of doc.text.matchAll(HOST)) {
+    const host = named.find((n) => doc.text[n.span.start] === match[1] && scores.has(n.unit));
+    if (host) scores.set(host.unit, scores.get(host.unit)! + SIGNATURE_BONUS);
   }
   for (const unit of titleOnlyUnits(doc, gazetteer)) scores.set(unit, (scores.get(unit) ?? 0) + TITLE_BONUS);
   const ownUnit = new Map<string, number>();
@@ -69,6 +80,13 @@ export function rankSubject(
     }
   }
   return best;
+}
+
+/** The rest of the sentence from `at`. */
+function sentenceAfter(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && !SENTENCE_BREAK.test(text[end]!)) end++;
+  return text.slice(at, end);
 }
 
 /** Whether the naming at `span` is the place visited or learnt from (赴山东省邹城市…考察, 学习借鉴山东). */

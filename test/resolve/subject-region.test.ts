@@ -40,6 +40,14 @@ describe("subjectRegion", () => {
     ).toBe("region:500242");
   });
 
+  it("takes the host, not the guests, of a delegation that comes to visit (来璧考察)", () => {
+    expect(
+      subjectOf(
+        "开州区党政代表团来璧考察。开州区代表团参观了我区产业园。璧山区与开州区结对，璧山坚持创新驱动。",
+      ),
+    ).toBe("region:500120");
+  });
+
   it("is undefined when the only units named are the ones visited", () => {
     expect(subjectOf("我县考察团到范县、南乐县考察学习。我县考察团先后考察了范县化工项目。")).toBeUndefined();
   });
