@@ -1,4 +1,5 @@
 import { AlignedBuilder, alignedIdentity, type AlignedText } from "./aligned.js";
+import { htmlToText } from "../ingest/html.js";
 import { isHanCode } from "./han.js";
 import { hasToneMark, isPinyinSyllable } from "./pinyin-syllable.js";
 
@@ -118,12 +119,17 @@ function recover(
 
 /**
  * The readable form of a piece of original text: glued pinyin ruby removed (`安居區(qū)` → `安居區`).
- * Script and punctuation are left as they are. Use it to turn `original.slice(orig.start, orig.end)`
- * into an alias.
+ * Script and punctuation are left as they are; a slice of an HTML page loses its tags and has its
+ * character references decoded (`A&amp;B` → `A&B`). Use it to turn
+ * `original.slice(orig.start, orig.end)` into an alias.
  */
 export function stripRuby(s: string): string {
-  return stripRubyAligned(alignedIdentity(s)).text;
+  const text = MARKUP.test(s) ? htmlToText(s).aligned.text.replace(/\s+/g, " ").trim() : s;
+  return stripRubyAligned(alignedIdentity(text)).text;
 }
+
+/** A tag or a character reference: the slice comes from an HTML page. */
+const MARKUP = /<\/?[a-z][^<>]*>|&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i;
 
 const syllables = new Map<string, boolean>();
 

@@ -33,6 +33,10 @@ describe("stripRuby", () => {
   it("drops a stray ASCII letter left in place of a character before its ruby", () => {
     expect(stripRuby("領先X(lǐng)跑")).toBe("領先跑");
   });
+  it("reads a slice of an HTML page: tags dropped, references decoded", () => {
+    expect(stripRuby("青山<b>縣(xiàn)</b>&amp;白水")).toBe("青山縣&白水");
+    expect(stripRuby("R&D 和 1<2")).toBe("R&D 和 1<2");
+  });
   it("leaves a question mark alone when no syllable follows", () => {
     expect(stripRuby("怎麼辦?(上)")).toBe("怎麼辦?(上)");
   });

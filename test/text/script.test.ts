@@ -53,3 +53,9 @@ describe("toSimplified against opencc", () => {
     );
   });
 });
+
+describe("chooseScriptVariant on mainland Traditional", () => {
+  it("does not take words mainland texts also use for Taiwan markers", () => {
+    expect(chooseScriptVariant("提升產品品質，發布資訊，拍攝影片，程式化管理")).toBe("t");
+  });
+});
