@@ -8,7 +8,7 @@ import type { BenchVocabulary } from "./vocabulary.js";
 /** The county-kg CLI this harness was built with. */
 const CLI = fileURLToPath(new URL("../cli.js", import.meta.url));
 
-/** One run of the CLI: wall time, peak RSS (all threads), exit status. */
+/** One successful run of the CLI: wall time, peak RSS (all threads), exit status. */
 export interface CliRun {
   args: string[];
   seconds: number;
@@ -16,7 +16,7 @@ export interface CliRun {
   status: number;
 }
 
-/** Runs `county-kg ARGS` under GNU time (`/usr/bin/time`), which reports the peak RSS. */
+/** Runs `county-kg ARGS` under GNU time (`/usr/bin/time`), which reports the peak RSS; throws if it fails. */
 export function timedCli(args: string[]): CliRun {
   const run = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, CLI, ...args], {
     encoding: "utf8",
@@ -27,12 +27,9 @@ export function timedCli(args: string[]): CliRun {
   const match = /^([\d.]+) (\d+)$/.exec(last);
   if (!match)
     throw new Error(`bench: county-kg ${args.join(" ")} gave no timing:\n${run.stderr.slice(-2000)}`);
-  return {
-    args,
-    seconds: Number(match[1]),
-    peakRssMB: (Number(match[2]) * 1024) / 1e6,
-    status: run.status ?? -1,
-  };
+  if (run.status !== 0)
+    throw new Error(`bench: county-kg ${args.join(" ")} failed:\n${run.stderr.slice(-2000)}`);
+  return { args, seconds: Number(match[1]), peakRssMB: (Number(match[2]) * 1024) / 1e6, status: run.status };
 }
 
 /** The incremental rebuild check's figures. */
