@@ -141,12 +141,15 @@ class GexfHandler implements Partial<Handler> {
 
   constructor(private readonly shape: GexfShape<object, object, object>) {}
   private text: string | undefined;
+  private pending = "";
+  private pendingStart = 0;
 
   onparserinit(parser: Parser): void {
     this.parser = parser;
   }
 
   onopentag(qualified: string, xml: Record<string, string>): void {
+    this.flushText();
     const start = this.parser.startIndex;
     const declared = this.declareNamespaces(xml);
     const colon = qualified.indexOf(":");
@@ -194,6 +197,7 @@ class GexfHandler implements Partial<Handler> {
   }
 
   onclosetag(_qualified: string, isImplied: boolean): void {
+    this.flushText();
     const open = this.stack.pop()!;
     if (isImplied && !this.selfClosing) throw new ReadError("an element is not closed", open.start);
     this.closed = true;
@@ -225,19 +229,34 @@ class GexfHandler implements Partial<Handler> {
     }
   }
 
+  /** Text comes in pieces (a chunk may end inside an entity): it is decoded at the next tag. */
   ontext(data: string): void {
-    if (this.text === undefined) {
-      if (!this.inCdata && data.includes("&")) decode(data, this.parser.startIndex);
-      if (this.stack.length === 0 && data.trim()) {
-        throw new ReadError("text outside the root element", this.parser.startIndex);
-      }
+    if (this.inCdata) {
+      if (this.text !== undefined) this.text += data;
       return;
     }
-    this.text += this.inCdata ? data : decode(data, this.parser.startIndex);
+    if (this.pending === "") this.pendingStart = this.parser.startIndex;
+    this.pending += data;
   }
 
   oncdatastart(): void {
+    this.flushText();
     this.inCdata = true;
+  }
+
+  onend(): void {
+    this.flushText();
+  }
+
+  /** Decodes the text since the last tag: kept when captured, else only checked. */
+  private flushText(): void {
+    if (this.pending === "") return;
+    const text = decode(this.pending, this.pendingStart);
+    this.pending = "";
+    if (this.stack.length === 0 && text.trim()) {
+      throw new ReadError("text outside the root element", this.pendingStart);
+    }
+    if (this.text !== undefined) this.text += text;
   }
 
   oncdataend(): void {

@@ -151,6 +151,13 @@ describe("readGexf", () => {
     expect(graph.getAttributes()).toEqual({ creator: "me & you", lastModifiedDate: "2024-05-01" });
   });
 
+  it("decodes an entity that a chunk boundary cuts in two", () => {
+    const head = "<gexf><meta><creator>";
+    const padding = "x".repeat((1 << 20) - head.length - 2);
+    const graph = readGexf(`${head}${padding}&amp;y</creator></meta><graph/></gexf>`, "g.gexf");
+    expect(graph.getAttribute("creator")).toBe(`${padding}&y`);
+  });
+
   it("names the line, the column and what is wrong", () => {
     const cases: [string, string][] = [
       [
