@@ -113,7 +113,7 @@ function linkPrefixes(candidates: Candidate[], gazetteer: Gazetteer): void {
 
 function acceptByRule(c: Candidate, context: Context): boolean {
   const { gazetteer, subject } = context;
-  if (c.rule === "province-abbreviation") return true;
+  if (c.rule === "province-abbreviation" || c.rule === "region-abbreviation") return true;
   if (c.rule === "township-full-name" || (c.zone && c.options.every((u) => u.level === "township"))) {
     const containers = [
       ...(subject ? [subject] : []),
@@ -126,7 +126,8 @@ function acceptByRule(c: Candidate, context: Context): boolean {
     }
     return !c.zone && !c.common && c.options.length === 1;
   }
-  if (c.zone && c.zone.noun.strong) return true;
+  // A descriptive middle (遂平县食品产业园区) is evidence enough, like a strong zone noun.
+  if (c.zone && (c.zone.noun.strong || c.zone.described)) return true;
   if (c.zone && c.zone.noun.level === "zone" && subject) {
     // A weak zone noun (新城, 示范区) after a name from another province is rather a name of its own.
     const province = provinceOf(subject, gazetteer);
