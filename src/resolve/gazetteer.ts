@@ -66,6 +66,10 @@ export interface Gazetteer {
   cityAbbreviations: ReadonlyMap<string, string>;
   /** Function words and verbs that cannot stand inside a zone's descriptive middle (遂平县食品产业园区). */
   zoneMiddleStops: Trie<string>;
+  /** Single-character surnames (surnames.txt). */
+  surnames: ReadonlySet<string>;
+  /** Titles and words after which a surname opens a person's name (市长, 领导), with their longest length. */
+  personContext: { words: ReadonlySet<string>; maxLength: number };
   /** Look-alike characters miswritten in names (毫 for 亳) → the right character. */
   lookAlikes: ReadonlyMap<string, string>;
   /** Statistics zones by the id of their parent. */
@@ -220,6 +224,9 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
   }
   const zoneMiddleStops = new Trie<string>();
   for (const [word] of readDataLines("lexicons/zone-middle-stops.txt")) zoneMiddleStops.add(word!, word!);
+  const contextWords = ["roles", "leader-roles", "person-context-words"].flatMap((list) =>
+    readDataLines(`lexicons/${list}.txt`).map(([word]) => word!),
+  );
   return {
     units,
     names,
@@ -236,6 +243,15 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     abbreviations,
     cityAbbreviations,
     zoneMiddleStops,
+    surnames: new Set(
+      readDataLines("lexicons/surnames.txt")
+        .map(([name]) => name!)
+        .filter((n) => n.length === 1),
+    ),
+    personContext: {
+      words: new Set(contextWords),
+      maxLength: Math.max(0, ...contextWords.map((w) => w.length)),
+    },
     lookAlikes: new Map(readDataLines("lexicons/look-alikes.txt").map(([wrong, right]) => [wrong!, right!])),
     zonesByParent,
     discovered: new Map(),

@@ -312,3 +312,12 @@ describe("recognizeRegions: general rules of the second round", () => {
     expect(found("毫无疑问，临颖的发展。")).toEqual([]);
   });
 });
+
+describe("recognizeRegions: short names inside persons' names", () => {
+  it("takes no short name that follows a surname after a title or a person word", () => {
+    expect(found("市长刘中原出席。")).toEqual([]);
+    expect(found("嘉宾朱儒林、刘中原参加。")).toEqual([]);
+    expect(found("区委书记王安康、副区长刘中原陪同。")).toEqual([]);
+    expect(found("代表团赴中原考察。")).toEqual(["中原→region:410102"]);
+  });
+});
