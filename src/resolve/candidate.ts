@@ -5,6 +5,7 @@ export type CandidateRule =
   | "region-full-name"
   | "region-short-name"
   | "township-full-name"
+  | "township-short-name"
   | "zone"
   | "zone-bare"
   | "zone-corridor"

@@ -321,3 +321,14 @@ describe("recognizeRegions: short names inside persons' names", () => {
     expect(found("代表团赴中原考察。")).toEqual(["中原→region:410102"]);
   });
 });
+
+describe("recognizeRegions: townships of the subject county without their suffix", () => {
+  it("reads a township's short name in a text about its county, not one inside a word", () => {
+    expect(found("泉港区召开会议。推进涂岭休闲农业基地、界山现代农业园建设。")).toEqual([
+      "泉港区→region:350505",
+      "涂岭→region:350505106",
+      "界山→region:350505101",
+    ]);
+    expect(found("推进涂岭休闲农业基地建设。")).toEqual([]);
+  });
+});
