@@ -5,6 +5,7 @@ export type CandidateRule =
   | "region-full-name"
   | "region-short-name"
   | "township-full-name"
+  | "township-short-name"
   | "zone"
   | "zone-bare"
   | "zone-corridor"
@@ -13,6 +14,7 @@ export type CandidateRule =
   | "named-zone"
   | "macro-region-cluster"
   | "province-abbreviation"
+  | "region-abbreviation"
   | "first-person";
 
 /** A possible region mention found by the scan, before evidence and disambiguation. */
@@ -25,7 +27,7 @@ export interface Candidate {
   /** The surface is an ordinary word as well as a name (安居, 城区): it needs evidence. */
   common: boolean;
   /** Zones and clusters: the noun that made it one, and where the stem ends. */
-  zone?: { noun: ZoneNoun; stemEnd: number; parent?: string };
+  zone?: { noun: ZoneNoun; stemEnd: number; parent?: string; described?: boolean };
   /** Fixed result for candidates resolved by the scan itself (macro-regions, corridors). */
   entity?: string;
   /** Accepted after the evidence rules. */

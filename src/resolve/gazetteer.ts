@@ -62,6 +62,16 @@ export interface Gazetteer {
   institutions: Trie<string>;
   /** One-character province abbreviations → province id. */
   abbreviations: ReadonlyMap<string, string>;
+  /** Well-known one-character names of cities (甬, 蓉) → prefecture id. */
+  cityAbbreviations: ReadonlyMap<string, string>;
+  /** Function words and verbs that cannot stand inside a zone's descriptive middle (遂平县食品产业园区). */
+  zoneMiddleStops: Trie<string>;
+  /** Single-character surnames (surnames.txt). */
+  surnames: ReadonlySet<string>;
+  /** Titles and words after which a surname opens a person's name (市长, 领导), with their longest length. */
+  personContext: { words: ReadonlySet<string>; maxLength: number };
+  /** Look-alike characters miswritten in names (毫 for 亳) → the right character. */
+  lookAlikes: ReadonlyMap<string, string>;
   /** Statistics zones by the id of their parent. */
   zonesByParent: ReadonlyMap<string, readonly RegionUnit[]>;
   /** Zones the recognizer found in texts (not in the table), by id, as last recognized. */
@@ -207,6 +217,16 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     const id = provinceByName.get(province!);
     if (id) abbreviations.set(abbr!, id);
   }
+  const cityAbbreviations = new Map<string, string>();
+  for (const [abbr, city] of readDataLines("lexicons/city-abbreviations.txt")) {
+    const unit = names.get(city!)?.find((form) => form.full && form.unit.level === "prefecture")?.unit;
+    if (unit && !abbreviations.has(abbr!)) cityAbbreviations.set(abbr!, unit.id);
+  }
+  const zoneMiddleStops = new Trie<string>();
+  for (const [word] of readDataLines("lexicons/zone-middle-stops.txt")) zoneMiddleStops.add(word!, word!);
+  const contextWords = ["roles", "leader-roles", "person-context-words"].flatMap((list) =>
+    readDataLines(`lexicons/${list}.txt`).map(([word]) => word!),
+  );
   return {
     units,
     names,
@@ -221,6 +241,18 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     facilities,
     institutions,
     abbreviations,
+    cityAbbreviations,
+    zoneMiddleStops,
+    surnames: new Set(
+      readDataLines("lexicons/surnames.txt")
+        .map(([name]) => name!)
+        .filter((n) => n.length === 1),
+    ),
+    personContext: {
+      words: new Set(contextWords),
+      maxLength: Math.max(0, ...contextWords.map((w) => w.length)),
+    },
+    lookAlikes: new Map(readDataLines("lexicons/look-alikes.txt").map(([wrong, right]) => [wrong!, right!])),
     zonesByParent,
     discovered: new Map(),
   };

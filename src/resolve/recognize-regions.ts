@@ -4,6 +4,7 @@ import { lookupUnit, type Gazetteer } from "./gazetteer.js";
 import { resolveUnitCandidates } from "./resolve-candidates.js";
 import { resolveZoneCandidates } from "./resolve-zones.js";
 import { scanCandidates } from "./scan-candidates.js";
+import { subjectTownshipCandidates } from "./subject-townships.js";
 
 /** Suffix of 我区/全县 … → the unit levels and name endings it can refer to. */
 const FIRST_PERSON_FITS: Record<string, (name: string, level: string) => boolean> = {
@@ -28,6 +29,8 @@ export function recognizeRegions(doc: Document, gazetteer: Gazetteer): Mention[]
   const candidates = scanCandidates(doc.text, gazetteer);
   const subject = resolveUnitCandidates(doc, candidates, gazetteer, sentenceOf);
   for (const c of candidates) if (c.entity) c.accepted = true;
+  candidates.push(...subjectTownshipCandidates(doc.text, candidates, subject, gazetteer));
+  candidates.sort((a, b) => a.start - b.start);
   resolveZoneCandidates(doc.text, candidates, gazetteer, subject);
   const mentions: Mention[] = [];
   for (const c of candidates) {

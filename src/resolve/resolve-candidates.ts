@@ -113,7 +113,7 @@ function linkPrefixes(candidates: Candidate[], gazetteer: Gazetteer): void {
 
 function acceptByRule(c: Candidate, context: Context): boolean {
   const { gazetteer, subject } = context;
-  if (c.rule === "province-abbreviation") return true;
+  if (c.rule === "province-abbreviation" || c.rule === "region-abbreviation") return true;
   if (c.rule === "township-full-name" || (c.zone && c.options.every((u) => u.level === "township"))) {
     const containers = [
       ...(subject ? [subject] : []),
@@ -126,7 +126,8 @@ function acceptByRule(c: Candidate, context: Context): boolean {
     }
     return !c.zone && !c.common && c.options.length === 1;
   }
-  if (c.zone && c.zone.noun.strong) return true;
+  // A descriptive middle (遂平县食品产业园区) is evidence enough, like a strong zone noun.
+  if (c.zone && (c.zone.noun.strong || c.zone.described)) return true;
   if (c.zone && c.zone.noun.level === "zone" && subject) {
     // A weak zone noun (新城, 示范区) after a name from another province is rather a name of its own.
     const province = provinceOf(subject, gazetteer);
@@ -141,6 +142,7 @@ function acceptByRule(c: Candidate, context: Context): boolean {
   if (c.rule === "region-short-name" && opensQuotedName(context.doc.text, c) && !relatedToSubject(c, context))
     return false;
   if (c.rule === "region-short-name" && subject && farCounty(c, context)) return false;
+  if (c.rule === "region-short-name" && insidePersonName(context.doc.text, c.start, gazetteer)) return false;
   if (!c.common) return true;
   if (subject) {
     const related = c.options.filter(
@@ -169,6 +171,35 @@ function farCounty(c: Candidate, context: Context): boolean {
     for (const other of context.bySentence.get(k) ?? [])
       if (other !== c && other.options.some((u) => containers.has(u.id))) return false;
   return true;
+}
+
+/** Characters of a name list between two persons (市长王某、刘中原). */
+const NAME_LIST_SEPARATOR = "、";
+
+/**
+ * Whether a short name at `start` follows a surname that opens a person's name: the surname comes
+ * right after a title or person word (市长刘中原, 领导刘中原) or after a 、 closing a name that does
+ * (嘉宾朱儒林、刘中原).
+ */
+function insidePersonName(text: string, start: number, gazetteer: Gazetteer): boolean {
+  if (!gazetteer.surnames.has(text[start - 1] ?? "")) return false;
+  const at = start - 1;
+  if (personWordEndsAt(text, at, gazetteer)) return true;
+  if (text[at - 1] !== NAME_LIST_SEPARATOR) return false;
+  // The previous list item: a surname and one or two characters after a person word.
+  for (const length of [2, 3]) {
+    const item = at - 1 - length;
+    if (item >= 0 && gazetteer.surnames.has(text[item]!) && personWordEndsAt(text, item, gazetteer))
+      return true;
+  }
+  return false;
+}
+
+/** Whether a title or person word ends right before `at`. */
+function personWordEndsAt(text: string, at: number, gazetteer: Gazetteer): boolean {
+  const { words, maxLength } = gazetteer.personContext;
+  for (let k = 2; k <= maxLength && k <= at; k++) if (words.has(text.slice(at - k, at))) return true;
+  return false;
 }
 
 /** A short name that opens a short quoted phrase (“金州英才”) names a brand or a program, not the place. */

@@ -42,6 +42,18 @@ export function resolveZoneCandidates(
       register(gazetteer, { id: c.entity, name, level: "macro_region" });
       continue;
     }
+    if (c.zone.described) {
+      // A zone with a descriptive middle is named by its own words and lies in the unit it starts with.
+      c.entity = `region:${text.slice(c.start, c.end)}`;
+      register(gazetteer, {
+        id: c.entity,
+        name: text.slice(c.start, c.end),
+        level: "zone",
+        parent: stem.id,
+        zoneType: c.zone.noun.type,
+      });
+      continue;
+    }
     const parent =
       c.zone.parent ??
       (stem.level === "township" && !(subject && within(stem.id, subject, gazetteer))

@@ -1,6 +1,13 @@
 import type { Candidate } from "./candidate.js";
 import { pairKey } from "./trie.js";
-import { bigramKey, type Gazetteer, type NameForm, type RegionUnit, type ZoneNoun } from "./gazetteer.js";
+import {
+  bigramKey,
+  within,
+  type Gazetteer,
+  type NameForm,
+  type RegionUnit,
+  type ZoneNoun,
+} from "./gazetteer.js";
 
 /** Admin suffix + next character that form an ordinary word (南平市场 is a market, not 南平市 + 场). */
 const SUFFIX_COMPOUNDS = new Set(
@@ -78,6 +85,7 @@ export function scanCandidates(text: string, gazetteer: Gazetteer): Candidate[] 
       i = next.end;
     }
   }
+  found.push(...scanDocumentPairs(text, gazetteer, found), ...scanLookAlikes(text, gazetteer, found));
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -177,8 +185,25 @@ function unitAt(
       return { start: i, end: zone.end, rule: "zone", options, common: common(), zone: stem };
     }
     if (facilityAt(text, end, gazetteer)) return end;
-    // A word that runs across a short name's end (上城市, 大城市) means it is none either.
-    if (!full && end < text.length && gazetteer.bigrams.has(bigramKey(text, end - 1))) continue;
+    // A word that runs across a short name's end (上城市, 大城市) means it is none either, unless a
+    // name of a unit inside it starts there (浙江湖州: 江湖 is no word here).
+    if (
+      !full &&
+      end < text.length &&
+      gazetteer.bigrams.has(bigramKey(text, end - 1)) &&
+      !containedNameAt(text, end, forms, gazetteer)
+    )
+      continue;
+    const described = common() ? undefined : describedZoneAt(text, end, gazetteer);
+    if (described)
+      return {
+        start: i,
+        end: described.end,
+        rule: "zone",
+        options: uniqueUnits(forms),
+        common: false,
+        zone: { noun: described.noun, stemEnd: end, described: true },
+      };
     const rule = full ? "region-full-name" : "region-short-name";
     return { start: i, end, rule, options: uniqueUnits(forms), common: common() };
   }
@@ -225,6 +250,20 @@ function townshipEndingAt(
     return { start, end, rule: "township-full-name", options: [...units], common };
   }
   return undefined;
+}
+
+/** Whether a name of a unit inside one of `outer`'s units starts at `at` (浙江 + 湖州, 西藏 + 山南). */
+function containedNameAt(
+  text: string,
+  at: number,
+  outer: readonly NameForm[],
+  gazetteer: Gazetteer,
+): boolean {
+  const inner = gazetteer.names.longestAt(text, at);
+  if (!inner || inner[0] - at < 2) return false;
+  return inner[1].some(({ unit }) =>
+    outer.some((o) => o.unit.id !== unit.id && within(unit.id, o.unit.id, gazetteer)),
+  );
 }
 
 /** Whether a facility noun follows at `at` (西康高速, 嘉陵江), not merely the start of a longer name (天津河北区). */
@@ -288,6 +327,41 @@ function zoneAfter(text: string, at: number, gazetteer: Gazetteer): ZoneTail | u
   return undefined;
 }
 
+/** Most characters a zone's descriptive middle may have (驻马店市 + 国际农产品加工 + 产业园). */
+const MAX_ZONE_MIDDLE = 10;
+const DASHES = new Set([..."—–-－"].map(code));
+
+/**
+ * A zone noun after a descriptive middle of Han characters (遂平县 + 食品 + 产业园区; 海曙 + —五河协同发展 +
+ * 合作区, a dash joining a second place name): no function word or verb of a clause in the middle
+ * (zone-middle-stops.txt), and no full name of another unit starting in it (绵阳市游仙区产业园 is
+ * 游仙区's). Returns where the zone ends.
+ */
+function describedZoneAt(
+  text: string,
+  at: number,
+  gazetteer: Gazetteer,
+): { end: number; noun: ZoneNoun } | undefined {
+  let afterDash = false;
+  for (let q = at; q <= at + MAX_ZONE_MIDDLE + 1 && q < text.length; q++) {
+    if (q > at && !afterDash) {
+      const match = gazetteer.zoneNouns.longestAt(text, q);
+      const noun = match?.[1][0];
+      if (match && noun && noun.level === "zone") return { end: match[0], noun };
+    }
+    const ch = text.charCodeAt(q);
+    if (q === at && DASHES.has(ch) && gazetteer.names.longestAt(text, q + 1)) {
+      afterDash = true;
+      continue;
+    }
+    if (!isHan(ch) || gazetteer.zoneMiddleStops.longestAt(text, q)) return undefined;
+    if (!afterDash && gazetteer.names.matchesAt(text, q).some(([, forms]) => forms.some((f) => f.full)))
+      return undefined;
+    afterDash = false;
+  }
+  return undefined;
+}
+
 /**
  * A zone noun with no place name before it: the abbreviated forms (高新区, 经开区) may name the
  * document's own zone; a zone noun after a township's stem (恒口示范区) names a zone of that township.
@@ -339,35 +413,144 @@ const VISIT_AIM = /考察|调研|视察|指导|投资|兴业|创业|参观/g;
 const VISIT_VERBS = "来赴到回入";
 const PAIR_SEPARATORS = "、和与";
 
+/** The unit a one-character abbreviation stands for, or undefined. */
+type AbbreviationLookup = (ch: string) => string | undefined;
+
 /**
- * One-character province abbreviations, only in two patterns: pairs before a cooperation noun
- * (苏陕、津陕对口协作) and visits (来陕考察, 来闽、来明考察). Found from the trigger words backwards.
+ * One-character abbreviations, only in two patterns: pairs before a cooperation noun (苏陕、津陕对口协作,
+ * 甬蚌合作: provinces and the well-known names of cities) and visits (来陕考察, 来闽、来明考察: provinces).
+ * Found from the trigger words backwards.
  */
 function scanAbbreviations(text: string, gazetteer: Gazetteer): Candidate[] {
-  const found: Candidate[] = [];
-  const province = (at: number) => (at >= 0 ? gazetteer.abbreviations.get(text[at]!) : undefined);
+  const province = (ch: string) => gazetteer.abbreviations.get(ch);
+  const found = scanPairs(text, gazetteer, (ch) => province(ch) ?? gazetteer.cityAbbreviations.get(ch), []);
   const push = (at: number) => {
-    const unit = gazetteer.units.get(province(at)!)!;
+    const unit = gazetteer.units.get(province(text[at]!)!)!;
     found.push({ start: at, end: at + 1, rule: "province-abbreviation", options: [unit], common: false });
   };
-  for (const match of text.matchAll(COOPERATION)) {
-    const run: number[] = [];
-    let p = match.index;
-    while (province(p - 1) && province(p - 2)) {
-      run.push(p - 2, p - 1);
-      p -= 2;
-      if (!PAIR_SEPARATORS.includes(text[p - 1] ?? "x") || !province(p - 2) || !province(p - 3)) break;
-      p -= 1;
-    }
-    // An odd run (京津冀合作) is a name of its own, not pairs.
-    if (run.length > 0 && !province(p - 1)) run.sort((a, b) => a - b).forEach(push);
-  }
   for (const match of text.matchAll(VISIT_AIM)) {
     // 来闽、来明考察: each 、-separated element is a visit verb and one character.
     for (let q = match.index; q >= 2 && VISIT_VERBS.includes(text[q - 2]!); q -= 3) {
-      if (province(q - 1) && text[q - 1] !== "新") push(q - 1);
+      if (province(text[q - 1]!) && text[q - 1] !== "新") push(q - 1);
       if (text[q - 3] !== "、") break;
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Pairs of one-character abbreviations before a cooperation noun (苏陕协作, 如洋对口协作), each
+ * character standing for the unit `lookup` gives; positions inside `found` candidates are skipped. A
+ * zone named after the pair (如洋协作有机产业协同示范区) becomes one zone candidate of the first unit.
+ */
+function scanPairs(
+  text: string,
+  gazetteer: Gazetteer,
+  lookup: AbbreviationLookup,
+  found: readonly Candidate[],
+): Candidate[] {
+  const covered = (at: number) => found.some((c) => c.start <= at && c.end > at);
+  const unitAt = (at: number) => (at >= 0 && !covered(at) ? lookup(text[at]!) : undefined);
+  const pairs: Candidate[] = [];
+  for (const match of text.matchAll(COOPERATION)) {
+    const run: number[] = [];
+    let p = match.index;
+    while (unitAt(p - 1) && unitAt(p - 2)) {
+      run.push(p - 2, p - 1);
+      p -= 2;
+      if (!PAIR_SEPARATORS.includes(text[p - 1] ?? "x") || !unitAt(p - 2) || !unitAt(p - 3)) break;
+      p -= 1;
+    }
+    // An odd run (京津冀合作) is a name of its own, not pairs.
+    if (run.length === 0 || unitAt(p - 1)) continue;
+    const unit = (at: number) => gazetteer.units.get(unitAt(at)!)!;
+    const zone = run.length === 2 ? describedZoneAt(text, match.index, gazetteer) : undefined;
+    if (zone) {
+      const stem = { noun: zone.noun, stemEnd: match.index, described: true };
+      pairs.push({ start: p, end: zone.end, rule: "zone", options: [unit(p)], common: false, zone: stem });
+      continue;
+    }
+    for (const at of run.sort((a, b) => a - b))
+      pairs.push({
+        start: at,
+        end: at + 1,
+        rule: unit(at).level === "province" ? "province-abbreviation" : "region-abbreviation",
+        options: [unit(at)],
+        common: false,
+      });
+  }
+  return pairs;
+}
+
+/**
+ * Pairs whose characters are the first characters of units the document names (如洋对口协作 in a text
+ * naming 如皋 and 洋县), where that character starts the name of one unit only.
+ */
+function scanDocumentPairs(text: string, gazetteer: Gazetteer, found: readonly Candidate[]): Candidate[] {
+  const byFirst = new Map<string, string | null>();
+  for (const c of found) {
+    if (c.zone || c.options.length !== 1 || c.end - c.start < 2) continue;
+    const unit = c.options[0]!;
+    if (unit.level !== "prefecture" && unit.level !== "county") continue;
+    const first = unit.name[0]!;
+    const known = byFirst.get(first);
+    byFirst.set(first, known === undefined || known === unit.id ? unit.id : null);
+  }
+  return scanPairs(
+    text,
+    gazetteer,
+    (ch) =>
+      gazetteer.abbreviations.get(ch) ?? gazetteer.cityAbbreviations.get(ch) ?? byFirst.get(ch) ?? undefined,
+    found,
+  );
+}
+
+/** Suffixes after which a name with a look-alike character is still unique enough to correct (毫州市). */
+const LOOK_ALIKE_SUFFIX = /[省市县区州旗]/;
+
+/**
+ * Names misspelt with a look-alike character (毫州 for 亳州, 临颖 for 临颍; data/lexicons/look-alikes.txt),
+ * corrected only where the corrected full name is one unit's, or where the corrected short name follows
+ * the name of a unit containing it (安徽毫州).
+ */
+function scanLookAlikes(text: string, gazetteer: Gazetteer, found: readonly Candidate[]): Candidate[] {
+  const result: Candidate[] = [];
+  if (gazetteer.lookAlikes.size === 0) return result;
+  const covered = (from: number, to: number) => found.some((c) => c.start < to && c.end > from);
+  for (let p = 0; p < text.length; p++) {
+    const right = gazetteer.lookAlikes.get(text[p]!);
+    if (!right) continue;
+    for (let start = Math.max(0, p - 2); start <= p && !result.some((c) => c.end > start); start++) {
+      const hit = lookAlikeAt(text, start, p, right, gazetteer, found);
+      if (hit && !covered(hit.start, hit.end)) {
+        result.push(hit);
+        break;
+      }
+    }
+  }
+  return result;
+}
+
+function lookAlikeAt(
+  text: string,
+  start: number,
+  p: number,
+  right: string,
+  gazetteer: Gazetteer,
+  found: readonly Candidate[],
+): Candidate | undefined {
+  for (let end = Math.min(text.length, start + 4); end >= Math.max(p + 1, start + 2); end--) {
+    const name = text.slice(start, p) + right + text.slice(p + 1, end);
+    const forms = gazetteer.names.get(name);
+    if (!forms) continue;
+    const units = uniqueUnits(forms.filter((f) => f.full));
+    if (units.length === 1 && LOOK_ALIKE_SUFFIX.test(name[name.length - 1]!))
+      return { start, end, rule: "region-full-name", options: units, common: false };
+    const outer = found.find((c) => c.end === start && c.options.length > 0);
+    const inside = uniqueUnits(forms).filter((u) =>
+      outer?.options.some((o) => within(u.id, o.id, gazetteer)),
+    );
+    if (inside.length === 1) return { start, end, rule: "region-short-name", options: inside, common: false };
+  }
+  return undefined;
 }

@@ -261,3 +261,74 @@ describe("recognizeRegions: more zones and units", () => {
     ]);
   });
 });
+
+describe("recognizeRegions: general rules of the second round", () => {
+  it("lets a province name run into a name inside it even where a word spans the join (江湖)", () => {
+    expect(found("我们到浙江湖州学习。")).toEqual(["浙江→region:330000", "湖州→region:330500"]);
+    expect(found("代表团赴广东省江门市和西藏山南市考察。")).toEqual([
+      "广东省→region:440000",
+      "江门市→region:440700",
+      "西藏→region:540000",
+      "山南市→region:540500",
+    ]);
+  });
+
+  it("reads a zone with a descriptive middle as one zone lying in the unit it starts with", () => {
+    const [zone, ...rest] = recognize("驻马店市国际农产品加工产业园投产。");
+    expect(rest).toEqual([]);
+    expect(zone!.entity).toBe("region:驻马店市国际农产品加工产业园");
+    expect(describeRegion(zone!.entity!, gazetteer)?.parent).toBe("region:411700");
+    expect(found("共建海曙—五河协同发展合作区。")).toEqual([
+      "海曙—五河协同发展合作区→region:海曙—五河协同发展合作区",
+    ]);
+  });
+
+  it("takes no zone across a verb or past another unit's full name", () => {
+    expect(found("遂平县加快建设食品产业园区。")).toEqual(["遂平县→region:411728"]);
+    expect(found("绵阳市游仙区产业园开工。")).toEqual([
+      "绵阳市→region:510700",
+      "游仙区产业园→region:游仙区产业园",
+    ]);
+  });
+
+  it("reads pairs before a cooperation noun through city abbreviations and the document's own units", () => {
+    expect(found("深化甬蚌合作。")).toEqual(["甬→region:330200", "蚌→region:340300"]);
+    expect(found("如皋市与洋县推进如洋对口协作，共建如洋协作有机产业协同示范区。")).toEqual([
+      "如皋市→region:320682",
+      "洋县→region:610723",
+      "如→region:320682",
+      "洋→region:610723",
+      "如洋协作有机产业协同示范区→region:如洋协作有机产业协同示范区",
+    ]);
+    expect(found("宁波市领导郑甬龙陪同。")).toEqual(["宁波市→region:330200"]);
+  });
+
+  it("corrects a look-alike character only before a suffix or after a containing unit", () => {
+    expect(found("考察临颖县和安徽毫州。")).toEqual([
+      "临颖县→region:411122",
+      "安徽→region:340000",
+      "毫州→region:341600",
+    ]);
+    expect(found("毫无疑问，临颖的发展。")).toEqual([]);
+  });
+});
+
+describe("recognizeRegions: short names inside persons' names", () => {
+  it("takes no short name that follows a surname after a title or a person word", () => {
+    expect(found("市长刘中原出席。")).toEqual([]);
+    expect(found("嘉宾朱儒林、刘中原参加。")).toEqual([]);
+    expect(found("区委书记王安康、副区长刘中原陪同。")).toEqual([]);
+    expect(found("代表团赴中原考察。")).toEqual(["中原→region:410102"]);
+  });
+});
+
+describe("recognizeRegions: townships of the subject county without their suffix", () => {
+  it("reads a township's short name in a text about its county, not one inside a word", () => {
+    expect(found("泉港区召开会议。推进涂岭休闲农业基地、界山现代农业园建设。")).toEqual([
+      "泉港区→region:350505",
+      "涂岭→region:350505106",
+      "界山→region:350505101",
+    ]);
+    expect(found("推进涂岭休闲农业基地建设。")).toEqual([]);
+  });
+});

@@ -1,0 +1,59 @@
+import type { Candidate } from "./candidate.js";
+import { bigramKey, type Gazetteer, type RegionUnit } from "./gazetteer.js";
+
+/** Township suffixes a short name drops (涂岭镇 → 涂岭). */
+const TOWNSHIP_SUFFIX = /(?:镇|乡|街道|苏木)$/;
+
+const byParent = new WeakMap<Gazetteer, Map<string, RegionUnit[]>>();
+
+/** The townships directly under `parent` (memoized per gazetteer). */
+function townshipsOf(parent: string, gazetteer: Gazetteer): readonly RegionUnit[] {
+  let index = byParent.get(gazetteer);
+  if (!index) {
+    index = new Map();
+    for (const unit of gazetteer.units.values()) {
+      if (unit.level !== "township" || !unit.parent) continue;
+      const list = index.get(unit.parent);
+      if (list) list.push(unit);
+      else index.set(unit.parent, [unit]);
+    }
+    byParent.set(gazetteer, index);
+  }
+  return index.get(parent) ?? [];
+}
+
+/**
+ * Townships of the subject county named without their suffix (推进涂岭休闲农业基地 in a text about
+ * 泉港区): the short name of each of the subject's townships, where it is no ordinary word, no word
+ * runs across either end and no other candidate covers it. Returns accepted candidates, unsorted.
+ */
+export function subjectTownshipCandidates(
+  text: string,
+  candidates: readonly Candidate[],
+  subject: string | undefined,
+  gazetteer: Gazetteer,
+): Candidate[] {
+  if (!subject || gazetteer.units.get(subject)?.level !== "county") return [];
+  const found: Candidate[] = [];
+  for (const unit of townshipsOf(subject, gazetteer)) {
+    const short = unit.name.replace(TOWNSHIP_SUFFIX, "");
+    if (short.length < 2 || short === unit.name || gazetteer.commonWords.has(short)) continue;
+    if (gazetteer.bigrams.has(bigramKey(short, 0)) || gazetteer.names.get(short)) continue;
+    for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
+      const end = at + short.length;
+      if (candidates.some((c) => c.start < end && c.end > at)) continue;
+      if (at > 0 && gazetteer.bigrams.has(bigramKey(text, at - 1))) continue;
+      if (gazetteer.bigrams.has(bigramKey(text, end - 1))) continue;
+      found.push({
+        start: at,
+        end,
+        rule: "township-short-name",
+        options: [unit],
+        common: false,
+        accepted: true,
+        ranked: [unit.id],
+      });
+    }
+  }
+  return found;
+}
