@@ -61,7 +61,10 @@ const COUNT_ONLY = new RegExp(`^[${SMALL_NUMERAL}][个大项]$`);
 /** “十四五末”, “十五五”时期: a five-year period named as a time, not its plan (十四五规划). */
 const FIVE_YEAR = /^十[一二三四五六七八九]五/;
 const FIVE_YEAR_PLAN = /^[”’]?(?:规划|发展规划)/;
-/** 对口合作, 对口协作, 对口支援, 对口帮扶: paired assistance between two places. */
+/**
+ * 对口合作, 对口协作, 对口支援, 对口帮扶: paired assistance between two places, with the pair of province
+ * abbreviations before it when the text names it (津陕对口协作; 苏陕、津陕对口协作 names two).
+ */
 const PAIRED = /对口(?:合作|协作|支援|帮扶)/g;
 /** 两业融合, 两化融合: two sectors merged, named by their count. */
 const TWO_FUSION = /两[\u4e00-\u9fff]融合/g;
@@ -106,14 +109,35 @@ export function recognizePrograms(doc: Document): Mention[] {
   unquotedNamedPrograms(text, add);
   numberedSlogans(text, add);
   for (const pattern of [PAIRED, TWO_FUSION]) {
-    for (const match of text.matchAll(pattern))
-      add({ start: match.index, end: match.index + match[0].length }, "pattern-program");
+    for (const match of text.matchAll(pattern)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      add(span, "pattern-program", pattern === PAIRED ? pairedName(text, match.index, match[0]) : undefined);
+      // 苏陕、津陕对口协作: each pair listed before takes the same noun (the pairs stay regions).
+      const listed = pattern === PAIRED && isProvincePair(text, match.index - 2);
+      for (let at = match.index - 5; listed && text[at + 2] === "、" && isProvincePair(text, at); at -= 3)
+        add(span, "pattern-program", text.slice(at, at + 2) + match[0]);
+    }
   }
   for (const match of text.matchAll(TITLE)) {
     if (DOCUMENT_KIND.test(match[1]!))
       add({ start: match.index, end: match.index + match[0].length }, "policy-document");
   }
   return sortMentions(mergeSlogans(found));
+}
+
+/** 津陕对口协作 where the pair of provinces is written before the noun, else the noun alone. */
+function pairedName(text: string, at: number, noun: string): string {
+  return isProvincePair(text, at - 2) ? text.slice(at - 2, at) + noun : noun;
+}
+
+/** Whether two province abbreviations stand at `at` (津陕). */
+function isProvincePair(text: string, at: number): boolean {
+  const { provinceAbbreviations } = entityLexicons();
+  if (at < 0) return false;
+  return (
+    provinceAbbreviations.get(text[at]!) !== undefined &&
+    provinceAbbreviations.get(text[at + 1]!) !== undefined
+  );
 }
 
 /** 十四五规划 is a program where the text names the plan; 十四五末, “十五五”时期 are times. */

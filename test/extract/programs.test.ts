@@ -152,9 +152,11 @@ describe("recognizePrograms", () => {
     ]);
   });
   it("reads paired assistance and two-sector fusion as programs", () => {
-    expect(programs("两县开展对口协作，推动两化融合。")).toEqual([
+    expect(programs("两县开展对口协作，推动两化融合，深化闽宁、沪滇对口支援。")).toEqual([
       "pattern-program 对口协作 → program:对口协作",
       "pattern-program 两化融合 → program:两化融合",
+      "pattern-program 对口支援 → program:沪滇对口支援",
+      "pattern-program 对口支援 → program:闽宁对口支援",
     ]);
   });
   it("reads a quoted campaign year", () => {
