@@ -1,7 +1,8 @@
 import type { Document, Mention, Span } from "../types.js";
 import { entityLexicons } from "./lexicons.js";
 import { createMention, sortMentions } from "./mention.js";
-import { allHan, headStart, isHan, quotedSpans } from "./scan.js";
+import { bigramKey, loadGazetteer } from "../resolve/gazetteer.js";
+import { allHan, headStart, isHan, isRegionName, quotedSpans } from "./scan.js";
 
 /** How far left of 产业 an industry's name head may reach. */
 const MAX_HEAD = 12;
@@ -12,6 +13,14 @@ const NOT_INDUSTRY_AFTER =
   /^(?:化|园|开发区|基地|集聚区|示范|新城|孵化|发展基金|基金|联盟|投资|公司|工人|工业园)/;
 /** Words inside a head that show it is no product name (企业发展支撑产业, 明晰园区产业定位). */
 const NOT_PRODUCT = /企业|项目|园区|政策|布局|结构|地区|区域|城市/;
+/** Words after a sector word that confirm it (纺织工业: 织工 is a word, but not here). */
+const INDUSTRY_WORD = /^(?:产业|工业|行业)/;
+/** What after a sector word makes it no industry there (食品安全, 养老服务体系, 物流成本). */
+const NOT_SECTOR_AFTER = /^(?:化|园|态|安全|药品|站|供给|价格|作物|成本|监管|保障|市场)/;
+/** 石材加工, 汽车制造: a sector word with the work done on it names the industry. */
+const PROCESS = /加工|制造/y;
+/** One-character words that are no product before 产业 (也有产业, 各产业). */
+const NOT_ONE_PRODUCT = /^[有是在为把被等各该本其每两]$/;
 /** 中国有机茶之都: the product before 之都 is the industry. */
 const CAPITAL = /(?:中国|全国|世界|国际|全球)([\u4e00-\u9fff]{2,8}?)之都/g;
 /** “三个一”特色产业, “2+1”主导产业: an umbrella of industries named by a quoted number. */
@@ -22,6 +31,8 @@ const QUOTED_UMBRELLA = /^[一二三四五六七八九十]大[\u4e00-\u9fff]{1,6
 const NICKNAME = /^一[\u4e00-\u9fff]{2}$/;
 /** 等(新)业态 / 等(重点)产业 closing an enumeration of industries. */
 const LIST_END = /等(?:[\u4e00-\u9fff]{0,6}?)(?:产业|业态|行业)(?!链?(?:项目|企业|园))/y;
+/** 等(重点)领域 closing an enumeration that may be one of industries. */
+const DOMAIN_END = /等(?:[\u4e00-\u9fff]{0,4}?)领域/y;
 /** “一片茶”即茶叶产业, 一颗果（脐橙）: the text explains a nickname. */
 const EXPLAINED =
   /(?:[（(]([\u4e00-\u9fff]{1,8})[)）]|(?:即|也就是|就是)([\u4e00-\u9fff]{1,10}?)(?=[，。、；,]))/y;
@@ -42,7 +53,13 @@ export function recognizeIndustries(doc: Document): Mention[] {
     found.push(createMention(doc, "industry", span, rule, name));
 
   for (const hit of sectors.findAll(text)) {
-    if (text[hit.end] !== "化") add(hit, "sector-lexicon", hit.value); // 数字产业化 is a process
+    if (!isSectorWord(text, hit)) continue;
+    PROCESS.lastIndex = hit.end;
+    const process = PROCESS.exec(text);
+    if (process && !hit.value.endsWith(process[0])) {
+      const span = { start: hit.start, end: hit.end + process[0].length };
+      add(span, "sector-lexicon", text.slice(span.start, span.end));
+    } else add(hit, "sector-lexicon", hit.value);
   }
   for (const match of text.matchAll(INDUSTRY_SUFFIX)) suffixed(text, match.index, match[0], add);
   for (const match of text.matchAll(CAPITAL)) {
@@ -55,6 +72,24 @@ export function recognizeIndustries(doc: Document): Mention[] {
 }
 
 type Add = (span: Span, rule: string, name?: string) => void;
+
+/**
+ * Whether a sector word found in the text stands as a sector there: not inside a longer word (标准化工作
+ * has no 化工: the characters across its end form a common word; 多种业态 has no 种业), not a process or
+ * a zone (数字产业化, 食品工业园) and not a matter of safety or public service (食品药品安全,
+ * 食品站, 粮油作物).
+ */
+function isSectorWord(text: string, hit: Span): boolean {
+  const { bigrams } = loadGazetteer();
+  const after = text.slice(hit.end, hit.end + 2);
+  if (
+    !INDUSTRY_WORD.test(after) &&
+    isHan(text.charCodeAt(hit.end)) &&
+    bigrams.has(bigramKey(text, hit.end - 1))
+  )
+    return false;
+  return !NOT_SECTOR_AFTER.test(text.slice(hit.end, hit.end + 2));
+}
 
 /** The head of 产业/产业链/产业集群 ending at `at`, stripped of modifiers; whole names stay in the span. */
 function suffixed(text: string, at: number, suffix: string, add: Add): void {
@@ -86,27 +121,46 @@ function trimmedHead(text: string, end: number, max: number): Span | undefined {
   if (stem - start === 1 && isHan(text.charCodeAt(start - 1)) && stem !== end) return undefined;
   const head = text.slice(start, stem);
   if (head.length === 0 || !allHan(head) || sectorModifiers.get(head) !== undefined) return undefined;
-  if (NOT_PRODUCT.test(head) || /[和与及的]$/.test(head) || /[\d“‘]/.test(text[start - 1] ?? ""))
+  if (
+    NOT_PRODUCT.test(head) ||
+    NOT_ONE_PRODUCT.test(head) ||
+    isRegionName(head) ||
+    /[和与及的]$/.test(head) ||
+    /[\d“‘]/.test(text[start - 1] ?? "")
+  )
     return undefined;
   if (/^[第一二两三四五六七八九十百千万\d]/.test(head) && !entityLexicons().sectors.get(head))
     return undefined;
   return { start, end: stem };
 }
 
-/** A、B、C等…产业/业态: each member of the enumeration is an industry. */
+/**
+ * A、B、C等…产业/业态: each member of the enumeration is an industry. Before 等领域 (a wider word) the
+ * members are industries only where one of them is a known sector or an …产业 (有机产业、现代材料等领域).
+ */
 function enumerations(text: string, add: Add): void {
+  const { sectors } = entityLexicons();
   for (let at = text.indexOf("等"); at >= 0; at = text.indexOf("等", at + 1)) {
     LIST_END.lastIndex = at;
-    if (!LIST_END.test(text)) continue;
+    DOMAIN_END.lastIndex = at;
+    const industryList = LIST_END.test(text);
+    if (!industryList && !DOMAIN_END.test(text)) continue;
+    const items: Span[] = [];
     let end = at;
     for (let guard = 0; guard < 12 && end > 0; guard++) {
       let start = end;
       while (start > 0 && isHan(text.charCodeAt(start - 1))) start--;
       const item = trimmedHead(text, end, end - start);
-      if (item && item.end - item.start >= 2 && item.end - item.start <= 8) add(item, "industry-list");
+      if (item && item.end - item.start >= 2 && item.end - item.start <= 8) items.push(item);
       if (item === undefined || item.start !== start || text[start - 1] !== "、") break;
       end = start - 1;
     }
+    const known = (item: Span) => {
+      const name = text.slice(item.start, item.end);
+      return sectors.get(name) !== undefined || /产业$/.test(name);
+    };
+    if (industryList || (items.length >= 2 && items.some(known)))
+      for (const item of items) add(item, "industry-list");
   }
 }
 

@@ -44,6 +44,8 @@ export interface EntityLexicons {
   qualifierStops: Matcher<string>;
   /** The stop words plus words that end an organization's name head but may occur in other names (建设). */
   orgStops: Matcher<string>;
+  /** One-character province abbreviations (津, 陕), for pairings before a cooperation noun. */
+  provinceAbbreviations: Matcher<string>;
 }
 
 let cached: EntityLexicons | undefined;
@@ -72,6 +74,7 @@ export function entityLexicons(): EntityLexicons {
     stops: mapped("stop-words.txt"),
     qualifierStops: mapped("stop-words.txt", "qualifier-stop-words.txt"),
     orgStops: mapped("stop-words.txt", "org-stop-words.txt"),
+    provinceAbbreviations: mapped("province-abbreviations.txt"),
   };
   return cached;
 }

@@ -1,7 +1,7 @@
 import type { Document, Mention, Span } from "../types.js";
 import { entityLexicons } from "./lexicons.js";
 import { createMention, sortMentions } from "./mention.js";
-import { allHan, headStart, isHan } from "./scan.js";
+import { allHan, headStart, isHan, isRegionName } from "./scan.js";
 
 /** A byline source field: 来源：某某日报. */
 const SOURCE_FIELD = /来源[:：]\s*([^\s|:：]{2,16})/g;
@@ -16,6 +16,15 @@ const LEVEL_PREFIX = /^(?:省|市|区|县|州)$/;
 const DEPARTMENT_LEVEL = /[省市区县州]委?$/;
 /** Heads of `strict` suffixes (中心) must start with 国家/中国 or name the kind of body. */
 const STRICT_HEAD = /^(?:国家|中国)|研究|技术|计量|检测|数据|资料|媒体|创新/;
+/** Heads that count or sort bodies instead of naming one (各类药业公司, 一批科技企业). */
+const QUANTIFIER_HEAD = /^(?:各类|各种|各家|各|一批|多家|多个|一些|若干|有关|相关|这些|部分|其他|其它)/;
+const QUANTIFIER_BEFORE = /(?:各类|各种|各家|一批|多家|多个|一些|若干|这些)$/;
+/** A head ending in a preposition ran across a clause (某某向公司负责人介绍): no name. */
+const PREPOSITION_END = /[向对给为在到赴从与和同把被将]$/;
+/** Suffixes of firms, whose name follows the county it sits in (某某县某某集团 → 某某集团). */
+const FIRM_SUFFIX = /^(?:集团|公司|有限公司|有限责任公司|股份有限公司|控股)$/;
+/** Bodies of a region that a text names with a bare level (区人大常委会 of the district named before). */
+const REGIONAL_BODY = /^(?:人大常委会|政协)$/;
 /** 等…企业 / 等…项目 closing a list of company short names. */
 const COMPANY_LIST_END = /等(?:\d+余?家|一批|多家)?(?:龙头|重点|知名|链主)?(?:企业|公司|产业链项目|项目)/y;
 /** A list of short names is a list of companies only where the clause brings them in or visits them. */
@@ -69,9 +78,18 @@ function suffixed(text: string, add: Add): void {
     if (!hit) continue;
     // Prefer the longest suffix ending here: skip when a longer suffix continues past this one.
     let start = headStartOrg(text, hit.start);
+    const open = Math.max(text.lastIndexOf("（", hit.start - 1), text.lastIndexOf("(", hit.start - 1));
+    if (open >= start && !/[）)]/.test(text.slice(open, hit.start))) start = open + 1; // 讯（某某融媒
     while (start < hit.start && /[（）()]/.test(text[start]!)) start++;
+    if (FIRM_SUFFIX.test(text.slice(hit.start, hit.end))) start = afterCounty(text, start, hit.start);
     const head = text.slice(start, hit.start);
     const strict = hit.value === "strict";
+    const quantified =
+      QUANTIFIER_HEAD.test(head) || QUANTIFIER_BEFORE.test(text.slice(Math.max(0, start - 2), start));
+    if (quantified || PREPOSITION_END.test(head)) {
+      i = hit.end - 1;
+      continue;
+    }
     if ((head.length >= 2 || LEVEL_PREFIX.test(head)) && (!strict || STRICT_HEAD.test(head))) {
       let end = hit.end;
       const paren = /^[（(][\u4e00-\u9fff]{2,4}[)）]/.exec(text.slice(end, end + 6));
@@ -80,6 +98,29 @@ function suffixed(text: string, add: Add): void {
     }
     i = hit.end - 1;
   }
+}
+
+/** Where a firm's head starts once a county or district name opening it is left out (某某县某某集团). */
+function afterCounty(text: string, start: number, end: number): number {
+  for (let length = Math.min(5, end - start - 2); length >= 2; length--) {
+    if ("县区".includes(text[start + length - 1]!) && isRegionName(text.slice(start, start + length)))
+      return start + length;
+  }
+  return start;
+}
+
+/**
+ * The region a bare level before a regional body stands for: the nearest earlier region name ending in
+ * that level character (天桥区 … 区政协 → 天桥区), or nothing.
+ */
+function namedRegionBefore(text: string, at: number, level: string): string | undefined {
+  for (let p = text.lastIndexOf(level, at - 1); p > 0; p = text.lastIndexOf(level, p - 1)) {
+    for (let length = 4; length >= 3; length--) {
+      const name = text.slice(Math.max(0, p + 1 - length), p + 1);
+      if (name.length === length && isRegionName(name)) return name;
+    }
+  }
+  return undefined;
 }
 
 /** Public bodies from `gov-bodies.txt` with their level: 省发展改革委, 县委宣传部, 某某市农业农村局, 新华社. */
@@ -91,6 +132,13 @@ function publicBodies(text: string, add: Add): void {
     if (level) {
       const levelStart = hit.start - level[0].length;
       start = Math.min(levelStart, headStartOrg(text, levelStart));
+      if (start === levelStart && level[0].length === 1 && REGIONAL_BODY.test(hit.value)) {
+        const region = namedRegionBefore(text, levelStart, level[0]);
+        if (region) {
+          add({ start, end: hit.end }, "public-body", region + text.slice(hit.start, hit.end));
+          continue;
+        }
+      }
     }
     add({ start, end: hit.end }, "public-body");
   }

@@ -4,16 +4,19 @@ import { createMention, sortMentions } from "./mention.js";
 import { isBoundary, isHan } from "./scan.js";
 
 /** Characters that never occur in a given name (function words, admin words). */
-const NOT_IN_NAME = new Set("的了和在是省市区县镇乡村会委党局厅等与及对为将把也都而年月日个中上下后前说");
+const NOT_IN_NAME = new Set("的了和在是省市区县镇乡村会委党局厅等与及对为将把也都而年月日个上下后前说");
+/** Family names that are also admin levels (区): before an organ word they open a body, not a name. */
+const ADMIN_FAMILY = /^[区]$/;
+const ORGAN_WORD = /^(?:政协|人大|人民|政府|委|党|纪委|法院|检察|直|属|级|域|内|外)/;
 /** Closing marks that are no signature: (完), (全文完), (本报讯), (供稿). */
 const NOT_SIGNATURE = /完|本报|供稿|图片|摄影|通讯/;
 /** Single characters that may follow a name written after a title (县长李明在会上, 书记王强到村里). */
 const AFTER_ROLE_PARTICLE = new Set("在到来对与和及等就同向从赴");
 /** Byline fields followed by names: 作者：X, 责任编辑：X, 记者 X Y. */
 const BYLINE =
-  /(作者|责任编辑|编辑|记者|通讯员|撰稿|摄影|审核|校对)[:：]?[ \u3000]*([\u4e00-\u9fff]{2,}(?:[ \u3000]+[\u4e00-\u9fff]{2,})*)/g;
+  /(作者|责任编辑|编辑|记者|通讯员|撰稿|摄影|审核|校对|[一二三]审|终审)[:：]?[ \u3000]*(?![一二三]审|终审)([\u4e00-\u9fff]{2,}(?:[ \u3000]+[\u4e00-\u9fff]{2,})*)/g;
 /** A byline label standing alone between names. */
-const BYLINE_LABEL = /^(?:作者|责任编辑|编辑|记者|通讯员|撰稿|摄影|审核|校对)$/;
+const BYLINE_LABEL = /^(?:作者|责任编辑|编辑|记者|通讯员|撰稿|摄影|审核|校对|[一二三]审|终审)$/;
 /** Field labels that can follow an empty byline field (作者: 来源:…). */
 const FIELD_LABEL = /^(?:来源|发布|时间|日期|编辑|作者|责任|点击|浏览|字号)/;
 /** A signature in parentheses closing a paragraph: 。 (林枫). */
@@ -27,7 +30,7 @@ interface NameAt {
 
 /**
  * People named in `doc`: a title or post before a name (县委书记张建国, 党组书记、主任王强 → role
- * 党组书记、主任), a name before a reporting verb or title (刘伟主持召开, 习近平总书记), names in byline
+ * 主任, the title next to the name), a name before a reporting verb or title (刘伟主持召开, 习近平总书记), names in byline
  * fields (作者：…, 责任编辑：…, 记者…, several glued names split at family names: 张三丰李四 → 张三丰,
  * 李四) and a signature closing the article ((林枫)). A name is a family name from `surnames.txt` plus
  * one or two given characters; common words listed in `not-names.txt` are never names.
@@ -44,7 +47,7 @@ export function recognizePeople(doc: Document): Mention[] {
     let at = hit.end;
     if (text[at] === " " || text[at] === "\u3000") at++;
     const name = nameAt(text, at, true);
-    if (name) add(name, "role-name", roleChain(text, hit.start, hit.end));
+    if (name) add(name, "role-name", text.slice(hit.start, hit.end));
   }
   // Name + verb or title, after a boundary.
   for (let i = 0; i < text.length; i++) {
@@ -66,7 +69,23 @@ export function recognizePeople(doc: Document): Mention[] {
     const start = match.index + 1;
     add({ start, end: start + signed.length }, "signature");
   }
-  return sortMentions(found);
+  return sortMentions([...found, ...repeated(doc, found)]);
+}
+
+/** Further occurrences of names found once (张建国 … 张建国表示): a confirmed name counts everywhere. */
+function repeated(doc: Document, found: Mention[]): Mention[] {
+  const text = doc.text;
+  const taken = new Set(found.map((m) => m.span.start));
+  const names = [...new Set(found.map((m) => m.surface))].sort();
+  const more: Mention[] = [];
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      if (taken.has(at)) continue;
+      taken.add(at);
+      more.push(createMention(doc, "person", { start: at, end: at + name.length }, "name-repeat"));
+    }
+  }
+  return more;
 }
 
 type Add = (span: Span, rule: string, role?: string) => void;
@@ -79,6 +98,9 @@ function nameAt(text: string, start: number, afterRole: boolean): NameAt | undef
   const { surnames, personVerbs, roles, roleFollowers, notNames } = entityLexicons();
   const family = surnames.longestAt(text, start);
   if (!family) return undefined;
+  const familyText = text.slice(family.start, family.end);
+  if (ADMIN_FAMILY.test(familyText) && ORGAN_WORD.test(text.slice(family.end, family.end + 2)))
+    return undefined;
   let best: NameAt | undefined;
   let bestScore = 0;
   for (const given of [2, 1]) {
@@ -110,18 +132,6 @@ function isGiven(text: string, from: number, to: number): boolean {
     if (!isHan(ch.charCodeAt(0)) || NOT_IN_NAME.has(ch)) return false;
   }
   return true;
-}
-
-/** The chain of titles ending at `end` (党组书记、主任), starting with the title found at `start`. */
-function roleChain(text: string, start: number, end: number): string {
-  const { roles } = entityLexicons();
-  let from = start;
-  while (from > 1 && text[from - 1] === "、") {
-    const previous = roles.longestEndingAt(text, from - 1);
-    if (!previous) break;
-    from = previous.start;
-  }
-  return text.slice(from, end);
 }
 
 /** Names in byline fields; a run of glued names is split at family names. */

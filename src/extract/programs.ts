@@ -1,7 +1,7 @@
 import type { Document, Mention, Span } from "../types.js";
 import { entityLexicons } from "./lexicons.js";
 import { compareStrings, createMention, sortMentions } from "./mention.js";
-import { allHan, headStart, isHan, quotedSpans, type Quoted } from "./scan.js";
+import { allHan, headStart, isHan, isRegionName, quotedSpans, type Quoted } from "./scan.js";
 
 const NUMERAL = "一二两三四五六七八九十百千万";
 const SMALL_NUMERAL = "一二两三四五六七八九十";
@@ -58,6 +58,19 @@ const DESIGNATION = /(?:示范区|先行区)$/;
 const NATIONAL_HEAD = /国家|全国|省级/;
 /** A head that only counts (两大工程): no name. */
 const COUNT_ONLY = new RegExp(`^[${SMALL_NUMERAL}][个大项]$`);
+/** “十四五末”, “十五五”时期: a five-year period named as a time, not its plan (十四五规划). */
+const FIVE_YEAR = /^十[一二三四五六七八九]五/;
+const FIVE_YEAR_PLAN = /^[”’]?(?:规划|发展规划)/;
+/**
+ * 对口合作, 对口协作, 对口支援, 对口帮扶: paired assistance between two places, with the pair of province
+ * abbreviations before it when the text names it (津陕对口协作; 苏陕、津陕对口协作 names two).
+ */
+const PAIRED = /对口(?:合作|协作|支援|帮扶)/g;
+/** 两业融合, 两化融合: two sectors merged, named by their count. */
+const TWO_FUSION = /两[\u4e00-\u9fff]融合/g;
+/** “干部素质提升年”: a campaign year named by what it improves. */
+const CAMPAIGN_YEAR =
+  /^[\u4e00-\u9fff]{2,8}(?:提升|建设|攻坚|突破|落实|深化|推进|优化|创新|效能|作风|服务|发展|招商|质量|能力)年$/;
 /** How far a name head may reach left of a program noun or a quote. */
 const MAX_HEAD = 14;
 const MAX_QUOTE_HEAD = 10;
@@ -87,6 +100,7 @@ export function recognizePrograms(doc: Document): Mention[] {
     const mention = createMention(doc, "program", span, rule, name);
     const canonical = mention.entity!.slice("program:".length);
     if (canonical.length < 2 || lexicons.programExcluded.get(canonical) !== undefined) return;
+    if (FIVE_YEAR.test(canonical) && !isFiveYearPlan(text, span, canonical)) return;
     found.push(mention);
   };
 
@@ -94,11 +108,45 @@ export function recognizePrograms(doc: Document): Mention[] {
   quotedPrograms(text, add);
   unquotedNamedPrograms(text, add);
   numberedSlogans(text, add);
+  for (const pattern of [PAIRED, TWO_FUSION]) {
+    for (const match of text.matchAll(pattern)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      add(span, "pattern-program", pattern === PAIRED ? pairedName(text, match.index, match[0]) : undefined);
+      // 苏陕、津陕对口协作: each pair listed before takes the same noun (the pairs stay regions).
+      const listed = pattern === PAIRED && isProvincePair(text, match.index - 2);
+      for (let at = match.index - 5; listed && text[at + 2] === "、" && isProvincePair(text, at); at -= 3)
+        add(span, "pattern-program", text.slice(at, at + 2) + match[0]);
+    }
+  }
   for (const match of text.matchAll(TITLE)) {
     if (DOCUMENT_KIND.test(match[1]!))
       add({ start: match.index, end: match.index + match[0].length }, "policy-document");
   }
   return sortMentions(mergeSlogans(found));
+}
+
+/** 津陕对口协作 where the pair of provinces is written before the noun, else the noun alone. */
+function pairedName(text: string, at: number, noun: string): string {
+  return isProvincePair(text, at - 2) ? text.slice(at - 2, at) + noun : noun;
+}
+
+/** Whether two province abbreviations stand at `at` (津陕). */
+function isProvincePair(text: string, at: number): boolean {
+  const { provinceAbbreviations } = entityLexicons();
+  if (at < 0) return false;
+  return (
+    provinceAbbreviations.get(text[at]!) !== undefined &&
+    provinceAbbreviations.get(text[at + 1]!) !== undefined
+  );
+}
+
+/** 十四五规划 is a program where the text names the plan; 十四五末, “十五五”时期 are times. */
+function isFiveYearPlan(text: string, span: Span, canonical: string): boolean {
+  const surface = text.slice(span.start, span.end);
+  if (surface.includes("规划")) return true;
+  return (
+    canonical.replace(/规划$/, "").length === 3 && FIVE_YEAR_PLAN.test(text.slice(span.end, span.end + 5))
+  );
 }
 
 function isNumbered(content: string): boolean {
@@ -190,7 +238,12 @@ function quotedOne(text: string, quote: Quoted, add: Add): void {
       );
   } else if (content.length >= 4 && programNouns.longestEndingAt(content, content.length)) {
     add({ start, end: span.end }, "quoted-name");
-  } else if (isNumbered(content) || YEAR_CAMPAIGN.test(content) || JOINED.test(content)) {
+  } else if (
+    isNumbered(content) ||
+    YEAR_CAMPAIGN.test(content) ||
+    JOINED.test(content) ||
+    CAMPAIGN_YEAR.test(content)
+  ) {
     add(span, "quoted-numbered", content);
   } else if (
     CAMPAIGN_VERB.test(text.slice(Math.max(0, span.start - 2), span.start)) &&
@@ -204,9 +257,21 @@ function quotedOne(text: string, quote: Quoted, add: Add): void {
 /** Start of the qualifier written left of a quote (容缺受理“…”), or the quote itself when there is none. */
 function quoteHeadStart(text: string, quoteStart: number): number {
   if (quoteStart === 0 || !isHan(text.charCodeAt(quoteStart - 1))) return quoteStart;
-  const start = headStart(text, quoteStart, MAX_QUOTE_HEAD, entityLexicons().qualifierStops);
+  let start = headStart(text, quoteStart, MAX_QUOTE_HEAD, entityLexicons().qualifierStops);
+  start = afterRegionName(text, start, quoteStart);
   // After an enumeration comma the words are a list item (生产、生活、生态“三区共建”), not a qualifier.
   return quoteStart - start >= 2 && text[start - 1] !== "、" ? start : quoteStart;
+}
+
+/**
+ * Where a name head from `start` to `end` begins once a region name opening it is left out (泉州“跨江发展”
+ * 战略 → “跨江发展”战略): the region is the region recognizer's.
+ */
+function afterRegionName(text: string, start: number, end: number): number {
+  for (let length = Math.min(6, end - start); length >= 2; length--) {
+    if (isRegionName(text.slice(start, start + length))) return start + length;
+  }
+  return start;
 }
 
 /** The first program noun starting within `maxGap` Han characters of `from`. */
@@ -240,7 +305,7 @@ function unquotedNamedPrograms(text: string, add: Add): void {
     const before = text[hit.start - 1];
     if (before === "”" || before === "’" || before === "》") continue;
     if (NOUN_CONTINUES.test(text.slice(hit.end, hit.end + 1))) continue;
-    let start = headStart(text, hit.start, MAX_HEAD, stops);
+    let start = afterRegionName(text, headStart(text, hit.start, MAX_HEAD, stops), hit.start);
     for (let generic = programGenericHeads.longestAt(text, start, hit.start); generic;) {
       start = generic.end;
       generic = programGenericHeads.longestAt(text, start, hit.start);

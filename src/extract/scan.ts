@@ -1,5 +1,6 @@
 import type { Span } from "../types.js";
 import type { Matcher } from "./matcher.js";
+import { loadGazetteer } from "../resolve/gazetteer.js";
 
 /** Whether the UTF-16 code is a CJK unified ideograph (the BMP blocks names use). */
 export function isHan(code: number): boolean {
@@ -99,4 +100,14 @@ export function headStart(
 /** Characters that never occur in a name and close a run of names (punctuation, spaces). */
 export function isBoundary(char: string | undefined): boolean {
   return char === undefined || !isHan(char.charCodeAt(0));
+}
+
+/**
+ * Whether `word` is the name of a region (province, prefecture, county, zone; full or short form) that
+ * is no ordinary word: a name head starting or consisting of one leaves the region to the region
+ * recognizer (泉州“跨江发展”战略, 平阴主导产业).
+ */
+export function isRegionName(word: string): boolean {
+  const gazetteer = loadGazetteer();
+  return gazetteer.names.get(word) !== undefined && !gazetteer.commonWords.has(word);
 }

@@ -14,10 +14,11 @@ describe("recognizeIndustries", () => {
     ]);
   });
   it("strips scale words before 产业集群 and 工业集群", () => {
-    expect(industries("打造百亿级动力电池产业集群和百亿林产工业集群。")).toEqual([
+    expect(industries("打造百亿级动力电池产业集群，建设百亿纺织工业集群。")).toEqual([
       "sector-lexicon 动力电池 → industry:动力电池",
       "industry-suffix 动力电池产业集群 → industry:动力电池",
-      "sector-lexicon 林产工业 → industry:林产工业",
+      "sector-lexicon 纺织 → industry:纺织",
+      "industry-suffix 纺织工业集群 → industry:纺织工业",
     ]);
   });
   it("finds no industry in generic modifiers, 产业化 or 产业园", () => {
@@ -84,5 +85,21 @@ describe("recognizeIndustries", () => {
   });
   it("does not read companies before 等产业链项目 as industries", () => {
     expect(industries("集聚华为、比亚迪等产业链项目。")).toEqual([]);
+  });
+  it("reads a list before 等领域 as industries only when one item is a known sector", () => {
+    expect(industries("两地在新材料、智能家居、数字服务等领域合作，在经济、科技、人才等领域交流。")).toEqual([
+      "industry-list 新材料 → industry:新材料",
+      "industry-list 智能家居 → industry:智能家居",
+      "sector-lexicon 家居 → industry:家居",
+      "industry-list 数字服务 → industry:数字服务",
+    ]);
+  });
+  it("rejects function words and region names as industry heads", () => {
+    expect(industries("这里也有产业基础，要立足漳浦主导产业。")).toEqual([]);
+  });
+  it("rejects sector words inside longer words or in safety phrases, and adds the processing", () => {
+    expect(industries("抓好标准化工作和食品安全，做强茶叶加工。")).toEqual([
+      "sector-lexicon 茶叶加工 → industry:茶叶加工",
+    ]);
   });
 });

