@@ -85,7 +85,8 @@ function explicitSubject(
     };
   }
   const first = ctx.startsAt.get(at);
-  if (!first || opensList(ctx, innermostOfChain(ctx, first), clause.end)) return undefined;
+  if (!first) return bareOrganSubject(ctx, at, clause.end);
+  if (opensList(ctx, innermostOfChain(ctx, first), clause.end)) return undefined;
   if (first.kind === "region") {
     const inner = innermostOfChain(ctx, first);
     // X代表团来我县考察…: the clause is about the visit to us, not about X.
@@ -134,6 +135,23 @@ export function regionOpeningName(ctx: RelationContext, mention: Mention): Named
     at += form.word.length;
   }
   return found;
+}
+
+/** 市委立足实际…: a bare organ opening a clause (no mention there) names the unit it stands for. */
+function bareOrganSubject(ctx: RelationContext, at: number, end: number): Subject | undefined {
+  const text = ctx.doc.text;
+  for (const { suffix, level } of ctx.lexicons.regionOrgans) {
+    if (!level || at + suffix.length > end || !text.startsWith(suffix, at)) continue;
+    const region = organRegionOfText(ctx, suffix, at + suffix.length, []);
+    if (region)
+      return {
+        entity: region,
+        span: { start: at, end: at + suffix.length },
+        explicit: true,
+        organization: false,
+      };
+  }
+  return undefined;
 }
 
 /** Whether `mention` is the first item of a list (仁寿县人民医院、仁寿一中…): then it is no subject. */

@@ -72,6 +72,11 @@ describe("has_industry and implements_program", () => {
       [R.meishan, "program:六大目标"],
       [R.renshou, "program:六大目标"],
     ]);
+    const opening = relate("眉山发展迅速。市委立足实际，创新开展“三比三争”活动。", [
+      region("眉山", R.meishan),
+      program("“三比三争”活动"),
+    ]);
+    expect(pairs(opening, "implements_program")).toEqual([[R.meishan, "program:“三比三争”活动"]]);
     const bare = relate("坚持以市委“三大攻坚”为导向。", [program("三大攻坚")]);
     expect(pairs(bare, "implements_program")).toEqual([[R.renshou, "program:三大攻坚"]]);
   });
