@@ -115,7 +115,7 @@ export function buildContext(
 }
 
 /** Cuts a sentence at clause punctuation (，,：:；;) that is not inside quotation marks (“「『《). */
-export function splitClauses(text: string, sentence: Span): Clause[] {
+function splitClauses(text: string, sentence: Span): Clause[] {
   const clauses: Clause[] = [];
   let start = sentence.start;
   let depth = 0;
