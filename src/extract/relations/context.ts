@@ -1,7 +1,7 @@
 import type { Document, Mention, Span } from "../../types.js";
 import { OPENING_QUOTE_OR_SPACE, isIn } from "./chars.js";
 import { relationLexicons, type RelationLexicons } from "./lexicons.js";
-import { regionCode } from "./region-codes.js";
+import { codeLevel, regionCode } from "./region-codes.js";
 import { WordIndex } from "./word-index.js";
 
 /** A clause of a sentence: a stretch between commas, colons or semicolons outside quotation marks. */
@@ -45,6 +45,8 @@ export interface RelationContext {
   nested: Mention[];
   /** Entity ids mentioned anywhere in the document (kept or nested). */
   known: Set<string>;
+  /** True when the subject is a county-level city (射洪市): its own 市委 is the county's, not the prefecture's. */
+  subjectIsCountyCity: boolean;
   /** How the document writes its coded regions (游仙区, and 游仙 without the admin suffix) → entity id. */
   regionForms: WordIndex<string>;
 }
@@ -83,12 +85,16 @@ export function buildContext(
   }
   const known = new Set<string>();
   const regionForms = new WordIndex<string>();
+  let subjectIsCountyCity = false;
   for (const m of [...usable, ...nested]) {
     const id = entityOf(m);
     if (!id) continue;
     known.add(id);
-    if (m.kind !== "region" || !regionCode(id)) continue;
+    const code = m.kind === "region" ? regionCode(id) : undefined;
+    if (!code) continue;
     regionForms.add(m.surface, id);
+    if (id === subject && codeLevel(code) === "county" && m.surface.endsWith("市"))
+      subjectIsCountyCity = true;
     const short = m.surface.replace(ADMIN_SUFFIX, "");
     if (short.length >= 2 && short !== m.surface) regionForms.add(short, id);
   }
@@ -110,6 +116,7 @@ export function buildContext(
       .filter((m) => entityOf(m) !== undefined)
       .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end),
     known,
+    subjectIsCountyCity,
     regionForms,
   };
 }

@@ -221,7 +221,9 @@ export function organRegionOfText(
     if (!bare.endsWith(suffix)) continue;
     if (bare === suffix) {
       if (!level || !ctx.subject) continue;
-      const region = ancestorAt(ctx.subject, level);
+      // 市委 in a text about a county-level city is that city's own committee.
+      const unit = level === "prefecture" && ctx.subjectIsCountyCity ? "county" : level;
+      const region = ancestorAt(ctx.subject, unit);
       if (region && (region === ctx.subject || ctx.known.has(region))) return region;
       continue;
     }

@@ -43,6 +43,15 @@ describe("leads", () => {
     expect(leads("县委书记张三主持会议。", [person("张三")])).toEqual([["person:张三", R.renshou]]);
   });
 
+  it("市委书记 in a text about a county-level city means that city", () => {
+    const { doc, mentions, nested } = markedDocument("江阴市召开全会。市委书记张三主持会议。", [
+      region("江阴市", R.jiangyin),
+      person("张三"),
+    ]);
+    const rels = extractRelations(doc, mentions, { subject: R.jiangyin, nested });
+    expect(rels.filter((r) => r.kind === "leads").map((r) => r.target)).toEqual([R.jiangyin]);
+  });
+
   it("deputies lead nothing", () => {
     expect(leads("县委副书记王五出席。", [person("王五")])).toEqual([]);
   });
