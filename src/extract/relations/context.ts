@@ -47,6 +47,10 @@ export interface RelationContext {
   known: Set<string>;
   /** True when the subject is a county-level city (射洪市): its own 市委 is the county's, not the prefecture's. */
   subjectIsCountyCity: boolean;
+  /** Coded region mentions, kept and nested, by start. */
+  regions: Mention[];
+  /** Coded region → the admin characters its written forms end with (天桥区 → 区). */
+  regionSuffixes: Map<string, Set<string>>;
   /** How the document writes its coded regions (游仙区, and 游仙 without the admin suffix) → entity id. */
   regionForms: WordIndex<string>;
 }
@@ -59,6 +63,8 @@ export interface Named {
 
 /** Admin suffixes dropped to get a region's short form (游仙区 → 游仙). */
 const ADMIN_SUFFIX = /(?:自治州|自治县|地区|街道|省|市|区|县|镇|乡)$/;
+/** The one-character admin suffixes a bare organ or 该X can name. */
+const ADMIN_CHAR = /^[省市州区县旗镇乡]$/;
 
 /** The canonical entity of a mention: its resolved id, else its best candidate. */
 export function entityOf(mention: Mention): string | undefined {
@@ -86,12 +92,21 @@ export function buildContext(
   const known = new Set<string>();
   const regionForms = new WordIndex<string>();
   let subjectIsCountyCity = false;
+  const regions: Mention[] = [];
+  const regionSuffixes = new Map<string, Set<string>>();
   for (const m of [...usable, ...nested]) {
     const id = entityOf(m);
     if (!id) continue;
     known.add(id);
     const code = m.kind === "region" ? regionCode(id) : undefined;
     if (!code) continue;
+    regions.push(m);
+    const last = m.surface[m.surface.length - 1]!;
+    if (ADMIN_CHAR.test(last)) {
+      const set = regionSuffixes.get(id);
+      if (set) set.add(last);
+      else regionSuffixes.set(id, new Set([last]));
+    }
     regionForms.add(m.surface, id);
     if (id === subject && codeLevel(code) === "county" && m.surface.endsWith("市"))
       subjectIsCountyCity = true;
@@ -117,6 +132,8 @@ export function buildContext(
       .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end),
     known,
     subjectIsCountyCity,
+    regions: regions.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end),
+    regionSuffixes,
     regionForms,
   };
 }

@@ -40,6 +40,14 @@ const NUMERALS: Record<string, number> = {
 };
 /** Longest gap allowed between a list and the literal after it (等地, 等重点区域有效). */
 const MAX_GAP = 8;
+/** A list closed by 等地 (or nothing) before a comma: the closing literal may open the next clause. */
+const BEFORE_COMMA = /(?:等[^\s，,。；;：:！？!?（）()]{0,3})?[，,]/y;
+/** How far into the next clause the closing literal may start (实地考察, 深入学习). */
+const AFTER_COMMA_GAP = 2;
+/** Words joining two triggers before one slot: 对标和学习X. */
+const TRIGGER_JOINER = /[和与及、并]/y;
+/** An item a list may hold though no recognizer named it: a short name with an admin suffix. */
+const UNKNOWN_UNIT = /[\u4e00-\u9fff]{1,4}[县市区旗]/y;
 
 /** Where a frame is anchored: the literal a scan finds first (item 0, or item 1 after an opening slot). */
 export interface Anchor {
@@ -96,8 +104,10 @@ function continueFrame(
   let self: Span | undefined;
   let at = from;
   let gapAllowed = false;
-  for (const item of items) {
+  let end = clause.end;
+  for (const [i, item] of items.entries()) {
     if ("slot" in item) {
+      at = afterJoinedTrigger(ctx, at, clause.end, accept);
       const list = listAfter(ctx, at, clause.end, accept);
       if (list.items.length > 0) {
         targets.push(...list.items);
@@ -114,7 +124,15 @@ function continueFrame(
       gapAllowed = true;
       continue;
     }
-    const hit = literalAfter(text, at, clause.end, item.literal, gapAllowed ? MAX_GAP : 0);
+    let hit = literalAfter(text, at, end, item.literal, gapAllowed ? MAX_GAP : 0);
+    // 赴A、B等地，实地考察: the closing literal of a frame may open the next clause.
+    if (!hit && gapAllowed && i === items.length - 1) {
+      const next = nextClauseAfterList(text, at, clause.end);
+      if (next) {
+        hit = literalAfter(text, next.start, next.end, item.literal, AFTER_COMMA_GAP);
+        if (hit) end = next.end;
+      }
+    }
     if (!hit) return undefined;
     literals.push(hit);
     at = hit.end;
@@ -127,8 +145,39 @@ function continueFrame(
     ...(anaphor ? { anaphor } : {}),
     ...(self ? { self } : {}),
     trigger,
-    tail: { start: at, end: clause.end },
+    tail: { start: at, end },
   };
+}
+
+/**
+ * 对标和学习X: past a joiner and a second trigger word right after the first, when no accepted
+ * mention starts at `at`; else `at`.
+ */
+function afterJoinedTrigger(
+  ctx: RelationContext,
+  at: number,
+  limit: number,
+  accept: (m: Mention) => boolean,
+): number {
+  const m = ctx.startsAt.get(at);
+  if (m && accept(m)) return at;
+  TRIGGER_JOINER.lastIndex = at;
+  if (!TRIGGER_JOINER.test(ctx.doc.text)) return at;
+  const second = ctx.lexicons.anchors.at(ctx.doc.text, at + 1, limit);
+  return second ? at + 1 + second.word.length : at;
+}
+
+/**
+ * The clause after the comma that closes a list at `at` (nothing or 等地 between), when the list ends
+ * its clause `clauseEnd`: that clause runs to the next punctuation.
+ */
+function nextClauseAfterList(text: string, at: number, clauseEnd: number): Span | undefined {
+  BEFORE_COMMA.lastIndex = at;
+  if (!BEFORE_COMMA.test(text) || BEFORE_COMMA.lastIndex !== clauseEnd + 1) return undefined;
+  const start = clauseEnd + 1;
+  let end = start;
+  while (end < text.length && !isIn(GAP_BREAK, text, end)) end++;
+  return { start, end };
 }
 
 /** A self-reference (我县, 我们) starting at `at`, when the document has a subject for it to mean. */
@@ -171,12 +220,38 @@ export function listAfter(
   let end = at;
   for (;;) {
     const m = ctx.startsAt.get(pos);
-    if (!m || m.span.end > limit || !accept(m)) break;
+    if (!m || m.span.end > limit || !accept(m)) {
+      const skipped = items.length > 0 && !m ? unknownUnit(ctx, pos, limit, accept) : undefined;
+      if (skipped === undefined) break;
+      pos = skipped;
+      continue;
+    }
     items.push(m);
     end = m.span.end;
     pos = skipListSeparators(text, end, Math.min(limit, end + 4));
   }
   return { items, end };
+}
+
+/**
+ * 新密市、临某县、漯河市: an unrecognized name with an admin suffix inside a list, followed by a list
+ * separator and an accepted mention, does not break the list. Returns where that mention starts.
+ */
+function unknownUnit(
+  ctx: RelationContext,
+  at: number,
+  limit: number,
+  accept: (m: Mention) => boolean,
+): number | undefined {
+  const text = ctx.doc.text;
+  UNKNOWN_UNIT.lastIndex = at;
+  const unit = UNKNOWN_UNIT.exec(text);
+  if (!unit) return undefined;
+  const end = at + unit[0].length;
+  for (let k = at + 1; k < end; k++) if (ctx.startsAt.has(k) || ctx.endsAt.has(k)) return undefined;
+  const next = skipListSeparators(text, end, Math.min(limit, end + 4));
+  const m = ctx.startsAt.get(next);
+  return next > end && m && m.span.end <= limit && accept(m) ? next : undefined;
 }
 
 /** A list of accepted mentions ending right at `at`, in text order: 苏陕、津陕 before 对口协作. */

@@ -9,6 +9,8 @@ const NON_LEADING = /副|^常委$|^委员$/;
 /** 作者系…, 作者为…: the roles of the document's author follow. */
 const AUTHOR_NOTE = /作者(?:系|为|是|：|:)/y;
 const ROLE_SEPARATOR = /^[、，,\s]$/;
+/** The chief of an admin level: 县长, 区长, 市长. */
+const CHIEF = /^[省市州县区]长$/;
 
 interface Holder {
   entity: string;
@@ -147,10 +149,14 @@ function holderOf(ctx: RelationContext, unit: Mention): Holder | undefined {
   return { entity: organRegion(ctx, unit) ?? entityOf(unit)!, span: unit.span };
 }
 
-/** 区委书记 with no unit before it: a role opening with a bare organ names the document's own unit. */
+/**
+ * 区委书记 with no unit before it: a role opening with a bare organ names the unit that organ stands
+ * for; so does the chief of a level (县长, 区长: the unit whose 县委, 区委 it would be).
+ */
 function bareOrganHolder(ctx: RelationContext, role: string, at: number): Holder | undefined {
+  const head = CHIEF.test(role) ? `${role[0]!}委` : role;
   for (const { suffix, level } of ctx.lexicons.regionOrgans) {
-    if (!level || !role.startsWith(suffix)) continue;
+    if (!level || !head.startsWith(suffix)) continue;
     const region = organRegionOfText(ctx, suffix, at + suffix.length, []);
     if (region) return { entity: region, span: { start: at, end: at + suffix.length } };
   }

@@ -30,6 +30,8 @@ const REFER_BACK_WINDOW = 3;
 /** Words after a host region that make a delegation's trip a visit to learn. */
 const VISIT = /(?:来|到|赴|莅临|走进)/;
 const STUDY = /(?:考察|学习|参观|调研|观摩|取经)/;
+/** Words after a host region that make a delegation's trip a visit to cooperate (赴X开展对口协作). */
+const COOPERATE = /(?:对口|协作|合作|结对|共建|帮扶|共促|对接|援建)/;
 
 /**
  * Peer relations from the trigger frames of data/lexicons/relation-triggers.txt: benchmarks (与A、B比拼
@@ -172,7 +174,8 @@ function namedPair(
 
 /**
  * X考察团来我区考察: the visitors learn from the host (the regions listed after 来/到/赴, innermost
- * units only, else the document's subject).
+ * units only, else the document's subject); X代表团赴Y开展对口协作: a trip to cooperate (a cooperation
+ * word before any study word) makes them cooperate with the host instead.
  */
 function addDelegation(
   ctx: RelationContext,
@@ -182,7 +185,11 @@ function addDelegation(
 ): boolean {
   const rest = ctx.doc.text.slice(match.trigger.end, sentence.span.end);
   const visit = VISIT.exec(rest);
-  if (!visit || !STUDY.test(rest.slice(visit.index))) return false;
+  if (!visit) return false;
+  const study = STUDY.exec(rest.slice(visit.index));
+  const cooperate = COOPERATE.exec(rest.slice(visit.index));
+  if (!study && !cooperate) return false;
+  const kind = cooperate && (!study || cooperate.index < study.index) ? "cooperates_with" : "learns_from";
   const hostAt = match.trigger.end + visit.index + visit[0].length;
   const listed = innermost(listAfter(ctx, hostAt, sentence.span.end, (m) => m.kind === "region").items);
   const selfReference = ctx.lexicons.selfReferences.at(ctx.doc.text, hostAt, sentence.span.end)?.word;
@@ -196,11 +203,11 @@ function addDelegation(
   for (const visitor of match.targets) {
     for (const host of hosts) {
       out.add({
-        kind: "learns_from",
+        kind,
         source: entityOf(visitor)!,
         target: host.entity,
         sentence,
-        rule: "learns_from/delegation",
+        rule: `${kind}/delegation`,
         sourceSpan: visitor.span,
         targetSpan: host.span.end > host.span.start ? host.span : undefined,
         trigger: match.trigger,

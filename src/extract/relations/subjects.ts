@@ -8,7 +8,8 @@ import {
   type Subject,
 } from "./context.js";
 import { CLAUSE_LEAD, isIn } from "./chars.js";
-import { ancestorAt, contains, regionCode } from "./region-codes.js";
+import { contains, regionCode } from "./region-codes.js";
+import { bareOrganRegion, latestRegionBefore } from "./region-references.js";
 
 /** Numbered clause openers: 一是, 二是, 第三. */
 const NUMBERED_OPENER = /[一二三四五六七八九十]+是|第[一二三四五六七八九十]+/y;
@@ -85,7 +86,7 @@ function explicitSubject(
     };
   }
   const first = ctx.startsAt.get(at);
-  if (!first) return bareOrganSubject(ctx, at, clause.end);
+  if (!first) return referringSubject(ctx, at, clause.end) ?? bareOrganSubject(ctx, at, clause.end);
   if (opensList(ctx, innermostOfChain(ctx, first), clause.end)) return undefined;
   if (first.kind === "region") {
     const inner = innermostOfChain(ctx, first);
@@ -135,6 +136,16 @@ export function regionOpeningName(ctx: RelationContext, mention: Mention): Named
     at += form.word.length;
   }
   return found;
+}
+
+/** 该市坚持…: 该 and an admin character name the latest region written with that character. */
+function referringSubject(ctx: RelationContext, at: number, end: number): Subject | undefined {
+  const text = ctx.doc.text;
+  if (text[at] !== "该" || at + 2 > end) return undefined;
+  const named = latestRegionBefore(ctx, at, text[at + 1]!);
+  return (
+    named && { entity: named.entity, span: { start: at, end: at + 2 }, explicit: true, organization: false }
+  );
 }
 
 /** 市委立足实际…: a bare organ opening a clause (no mention there) names the unit it stands for. */
@@ -220,11 +231,9 @@ export function organRegionOfText(
   for (const { suffix, level } of ctx.lexicons.regionOrgans) {
     if (!bare.endsWith(suffix)) continue;
     if (bare === suffix) {
-      if (!level || !ctx.subject) continue;
-      // 市委 in a text about a county-level city is that city's own committee.
-      const unit = level === "prefecture" && ctx.subjectIsCountyCity ? "county" : level;
-      const region = ancestorAt(ctx.subject, unit);
-      if (region && (region === ctx.subject || ctx.known.has(region))) return region;
+      if (!level) continue;
+      const region = bareOrganRegion(ctx, suffix[0]!, level, end - suffix.length);
+      if (region) return region;
       continue;
     }
     const named = inside.find((m) => m.kind === "region" && m.span.end === end - suffix.length);

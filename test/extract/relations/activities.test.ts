@@ -148,4 +148,15 @@ describe("has_industry and implements_program", () => {
   it("nothing without a subject", () => {
     expect(relate("大力发展食品加工。", [industry("食品加工")], null)).toEqual([]);
   });
+
+  it("该市 opening a clause names the latest region written with 市", () => {
+    const rels = relate("仁寿县干部赴昆山市考察。该市坚持乡村振兴，仁寿县发展茶叶。", [
+      region("仁寿县", R.renshou),
+      region("昆山市", R.kunshan),
+      program("乡村振兴"),
+      industry("茶叶"),
+    ]);
+    expect(pairs(rels, "implements_program")).toEqual([[R.kunshan, "program:乡村振兴"]]);
+    expect(pairs(rels, "has_industry")).toEqual([[R.renshou, "industry:茶叶"]]);
+  });
 });

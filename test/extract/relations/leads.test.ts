@@ -61,4 +61,24 @@ describe("leads", () => {
     const text = "文／赵六\n正文一句。\n（作者系中共眉山市委副书记、眉山市市长）";
     expect(leads(text, marks, { author: "赵六" })).toEqual([["person:赵六", R.meishan]]);
   });
+
+  it("县委副书记、县长X: the chief of a level leads the unit of that level", () => {
+    expect(
+      leads("仁寿县召开大会。县委副书记、县长王五出席。", [region("仁寿县", R.renshou), person("王五")]),
+    ).toEqual([["person:王五", R.renshou]]);
+  });
+
+  it("a bare organ written with another admin character than the subject's means the unit visited", () => {
+    const marks = [
+      region("仁寿县", R.renshou),
+      region("顺德区", R.shunde),
+      organization("顺德区委"),
+      person("张三"),
+      person("李四"),
+    ];
+    expect(leads("仁寿县代表团到顺德区考察。顺德区委书记张三，区委副书记、区长李四陪同。", marks)).toEqual([
+      ["person:张三", R.shunde],
+      ["person:李四", R.shunde],
+    ]);
+  });
 });

@@ -191,6 +191,39 @@ describe("learns_from", () => {
     expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.renshou}->${R.kunshan}`]);
   });
 
+  it("赴A省B市、C市等地，实地考察: the closing word may open the next clause; containers are qualifiers", () => {
+    const rels = relate("干部一行先后赴江苏省昆山市、江阴市等地，实地考察园区建设。", [
+      region("江苏省", R.jiangsu),
+      region("昆山市", R.kunshan),
+      region("江阴市", R.jiangyin),
+    ]);
+    expect(ids(rels, "learns_from")).toEqual([
+      `learns_from:${R.renshou}->${R.jiangyin}`,
+      `learns_from:${R.renshou}->${R.kunshan}`,
+    ]);
+  });
+
+  it("a comma after a list with more words before it closes no frame", () => {
+    const rels = relate("赴昆山市参加会议，考察项目。", [region("昆山市", R.kunshan)]);
+    expect(ids(rels, "learns_from")).toEqual([]);
+  });
+
+  it("an unrecognized name with an admin suffix inside a list does not break it", () => {
+    const rels = relate("赴昆山市、甲乙县、江阴市考察学习。", [
+      region("昆山市", R.kunshan),
+      region("江阴市", R.jiangyin),
+    ]);
+    expect(ids(rels, "learns_from")).toEqual([
+      `learns_from:${R.renshou}->${R.jiangyin}`,
+      `learns_from:${R.renshou}->${R.kunshan}`,
+    ]);
+  });
+
+  it("对标和学习X: two joined triggers share one slot", () => {
+    const rels = relate("会上提出对标和学习义乌。", [region("义乌", R.yiwu)]);
+    expect(ids(rels, "benchmarks")).toEqual([`benchmarks:${R.renshou}->${R.yiwu}`]);
+  });
+
   it("a bare 考察学习 with no benchmark before it links nothing", () => {
     expect(ids(relate("通过实地考察学习，收获很大。", []), "learns_from")).toEqual([]);
   });
@@ -218,6 +251,16 @@ describe("cooperates_with", () => {
       { start: 4, end: 6 },
       { start: 6, end: 8 },
     ]);
+  });
+
+  it("X代表团赴Y开展对口协作: the delegation cooperates with its host, it does not learn", () => {
+    const rels = relate("近日，义乌市党政代表团赴江苏省昆山市开展对口协作工作。", [
+      region("义乌市", R.yiwu),
+      region("江苏省", R.jiangsu),
+      region("昆山市", R.kunshan),
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.yiwu}->${R.kunshan}`]);
+    expect(ids(rels, "learns_from")).toEqual([]);
   });
 
   it("与X结成友好城市 and 结对帮扶X", () => {
