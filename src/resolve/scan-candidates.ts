@@ -230,11 +230,17 @@ function townshipEndingAt(
   if (code === XIANG && (text.charCodeAt(end) === CUN || text.charCodeAt(end) === ZHEN)) return undefined;
   for (let start = Math.max(0, end - gazetteer.townshipMaxLength); start <= i - 2; start++) {
     if (!isHan(text.charCodeAt(start))) continue;
-    if (found.some((c) => c.start < start && c.end > start)) continue;
     const name = text.slice(start, end);
     const units = gazetteer.townships.get(name);
     if (!units) continue;
-    const chained = found.some((c) => c.end === start);
+    // The scan appends candidates in text order: only the latest ones can reach `start`.
+    let crossed = false;
+    let chained = false;
+    for (let k = found.length - 1; k >= 0 && found[k]!.end >= start; k--) {
+      if (found[k]!.start < start && found[k]!.end > start) crossed = true;
+      if (found[k]!.end === start) chained = true;
+    }
+    if (crossed) continue;
     if (!chained && start > 0 && gazetteer.bigrams.has(bigramKey(text, start - 1))) continue;
     if (isBlocked(text, start, end, gazetteer)) continue;
     for (let k = found.length - 1; k >= 0; k--)
@@ -449,7 +455,8 @@ function scanPairs(
   lookup: AbbreviationLookup,
   found: readonly Candidate[],
 ): Candidate[] {
-  const covered = (at: number) => found.some((c) => c.start <= at && c.end > at);
+  const mask = coverage(text.length, found);
+  const covered = (at: number) => mask[at] === 1;
   const unitAt = (at: number) => (at >= 0 && !covered(at) ? lookup(text[at]!) : undefined);
   const pairs: Candidate[] = [];
   for (const match of text.matchAll(COOPERATION)) {
@@ -516,7 +523,8 @@ const LOOK_ALIKE_SUFFIX = /[省市县区州旗]/;
 function scanLookAlikes(text: string, gazetteer: Gazetteer, found: readonly Candidate[]): Candidate[] {
   const result: Candidate[] = [];
   if (gazetteer.lookAlikes.size === 0) return result;
-  const covered = (from: number, to: number) => found.some((c) => c.start < to && c.end > from);
+  const mask = coverage(text.length, found);
+  const covered = (from: number, to: number) => mask.subarray(from, to).includes(1);
   for (let p = 0; p < text.length; p++) {
     const right = gazetteer.lookAlikes.get(text[p]!);
     if (!right) continue;
@@ -553,4 +561,11 @@ function lookAlikeAt(
     if (inside.length === 1) return { start, end, rule: "region-short-name", options: inside, common: false };
   }
   return undefined;
+}
+
+/** 1 at every offset a candidate covers. */
+function coverage(length: number, found: readonly Candidate[]): Uint8Array {
+  const mask = new Uint8Array(length);
+  for (const c of found) mask.fill(1, c.start, c.end);
+  return mask;
 }
