@@ -225,6 +225,11 @@ describe("learns_from", () => {
     expect(ids(rels, "benchmarks")).toEqual([`benchmarks:${R.renshou}->${R.yiwu}`]);
   });
 
+  it("对标X，选派干部“取经”: a bare study word learns from the benchmark of its own sentence", () => {
+    const rels = relate("我县对标昆山市，选派干部“跟岗取经”。", [region("昆山市", R.kunshan)]);
+    expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.renshou}->${R.kunshan}`]);
+  });
+
   it("a bare 考察学习 with no benchmark before it links nothing", () => {
     expect(ids(relate("通过实地考察学习，收获很大。", []), "learns_from")).toEqual([]);
   });
