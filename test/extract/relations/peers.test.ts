@@ -269,6 +269,13 @@ describe("cooperates_with", () => {
     expect(ids(rels, "learns_from")).toEqual([]);
   });
 
+  it("an organization right before 合作 names an agreement (“X合作协议”), it is no partner", () => {
+    const rels = relate("双方签订了“甲乙研究院昆山分院合作协议”。", [
+      { text: "甲乙研究院昆山分院", kind: "organization", entity: "organization:甲乙研究院昆山分院" },
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([]);
+  });
+
   it("与X结成友好城市 and 结对帮扶X", () => {
     const rels = relate("与义乌市结成友好城市，结对帮扶顺德。", [
       region("义乌市", R.yiwu),
