@@ -8,9 +8,11 @@ import {
   type Named,
   type RelationContext,
   type SentenceContext,
+  type Subject,
 } from "./context.js";
 import { contains } from "./region-codes.js";
 import { organRegionOfText, regionOpeningName } from "./subjects.js";
+import { visitIn, visitOwner } from "./visits.js";
 
 /**
  * has_industry (region → industry) and implements_program (region or organization → program): every
@@ -19,15 +21,23 @@ import { organRegionOfText, regionOpeningName } from "./subjects.js";
  * sentence. Only regions have industries. A region written right before the name or opening it names
  * the owner: a program (泉州“跨江发展”战略) is that region's too; an industry (涂岭休闲农业) is that
  * region's instead, unless the region contains the subject (遂宁红薯 in a text about a district of 遂宁).
- * A program introduced by an organ that stands for a region (市委“五增”) is that region's too.
+ * A program introduced by an organ that stands for a region (市委“五增”) is that region's too. What a
+ * visit sees (赴X考察Y产业) is the host's, or nobody's when several places were visited (visits.ts).
  */
 export function extractActivities(ctx: RelationContext, out: RelationCollector): void {
   for (const sentence of ctx.sentences) {
+    const visit = visitIn(ctx, sentence);
     for (const mention of sentence.mentions) {
       if (mention.kind !== "industry" && mention.kind !== "program") continue;
       const kind = mention.kind === "industry" ? "has_industry" : "implements_program";
       const target = entityOf(mention)!;
-      const subject = clauseAt(sentence, mention.span.start)?.subject;
+      const host = visitOwner(ctx, sentence, visit, mention.span.start);
+      const subject: Subject | undefined =
+        host === undefined
+          ? clauseAt(sentence, mention.span.start)?.subject
+          : host === null
+            ? undefined
+            : { entity: host, explicit: false, organization: false };
       const owner = namingRegion(ctx, sentence, mention);
       const ownerId = owner?.entity;
       // 涂岭休闲农业 is the township's industry; 遂宁红薯 (a container of the subject) stays the subject's.

@@ -7,9 +7,11 @@ import {
   nestedIn,
   type RelationContext,
   type SentenceContext,
+  type Subject,
 } from "./context.js";
 import { codeLevel, contains, regionCode } from "./region-codes.js";
 import { innermostOfChain, regionOpeningName } from "./subjects.js";
+import { visitIn, visitOwner, type Visit } from "./visits.js";
 
 /** Words saying where a zone or organization sits: X位于Y. */
 const SITS_IN = /^(?:等)?(?:项目|企业|公司)?(?:位于|坐落于|坐落在|地处|落户于|落户|落地|入驻|设在|设于|建在)/;
@@ -20,14 +22,16 @@ const DEPTH: Record<string, number> = { province: 1, prefecture: 2, county: 3, t
  * (绵阳市游仙区, 绵阳游仙), or a region name holding its container's name. located_in (zone or
  * organization → region): 位于Y; a region written right before it (常理镇“凯歌公社”); the most specific
  * coded region in its name (福建师范大学泉港实验小学 → 泉港; a province containing the clause's subject
- * gives way to that subject); else the region its clause is about.
+ * gives way to that subject); else the host of the visit it is seen on, or the region its clause is
+ * about.
  */
 export function extractContainment(ctx: RelationContext, out: RelationCollector): void {
   const partners = out.targetsOf("cooperates_with");
   for (const sentence of ctx.sentences) {
+    const visit = visitIn(ctx, sentence);
     for (const mention of sentence.mentions) {
       if (mention.kind === "region") addPartOf(ctx, out, sentence, mention);
-      if (isLocatable(ctx, partners, mention)) addLocatedIn(ctx, out, sentence, mention);
+      if (isLocatable(ctx, partners, mention)) addLocatedIn(ctx, out, sentence, mention, visit);
     }
   }
 }
@@ -88,6 +92,7 @@ function addLocatedIn(
   out: RelationCollector,
   sentence: SentenceContext,
   unit: Mention,
+  visit: Visit | undefined,
 ): void {
   const text = ctx.doc.text;
   const add = (target: string, rule: string, targetSpan?: Mention["span"]) =>
@@ -108,7 +113,14 @@ function addLocatedIn(
   }
   const adjacent = ctx.endsAt.get(backOverQuotes(text, unit.span.start, sentence.span.start));
   if (adjacent?.kind === "region") return add(entityOf(adjacent)!, "located_in/named-before", adjacent.span);
-  const subject = clauseAt(sentence, unit.span.start)?.subject;
+  // A site seen on a visit lies in the host (or where its name says), not in the visitor.
+  const owner = visitOwner(ctx, sentence, visit, unit.span.start);
+  const subject: Subject | undefined =
+    owner === undefined
+      ? clauseAt(sentence, unit.span.start)?.subject
+      : owner === null
+        ? undefined
+        : { entity: owner, explicit: false, organization: false };
   const clauseRegion = subject && !subject.organization ? subject.entity : undefined;
   const nestedRegion = deepestCodedRegion(nestedIn(ctx, unit));
   const named = nestedRegion

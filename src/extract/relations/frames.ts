@@ -83,7 +83,10 @@ export function matchAnchor(
 ): FrameMatch | undefined {
   const { frame, item } = anchor;
   const rest = frame.items.slice(item + 1);
-  const before = item === 1 ? listBefore(ctx, hit.start, clause.start, accept) : [];
+  // Names written right before a trigger are pairs of places (苏陕对口协作); a body there names a
+  // document or a project (“X分中心合作协议”), not a party.
+  const before =
+    item === 1 ? listBefore(ctx, hit.start, clause.start, (m) => m.kind === "region" && accept(m)) : [];
   if (item === 1 && before.length === 0) return undefined;
   const found = continueFrame(ctx, clause, rest, hit.end, accept, anaphora, [hit], before);
   return found && { frame, anchor: hit, ...found };

@@ -217,7 +217,10 @@ function addDelegation(
   return hosts.length > 0;
 }
 
-/** A study word with no place of its own: learns_from the benchmark peers of the sentences just before. */
+/**
+ * A study word with no place of its own: learns_from the benchmark peers of its own sentence and of the
+ * sentences just before.
+ */
 function referBack(
   ctx: RelationContext,
   out: RelationCollector,
@@ -226,7 +229,11 @@ function referBack(
 ): void {
   const subject = clauseAt(sentence, word.start)?.subject;
   if (!subject || subject.organization) return;
-  for (const before of ctx.sentences.slice(Math.max(0, sentence.index - REFER_BACK_WINDOW), sentence.index)) {
+  // The sentence itself counts: 对标X，选派干部“取经”.
+  for (const before of ctx.sentences.slice(
+    Math.max(0, sentence.index - REFER_BACK_WINDOW),
+    sentence.index + 1,
+  )) {
     if (before.paragraph !== sentence.paragraph) continue;
     for (const peer of out.targetsIn("benchmarks", before.index)) {
       out.add({

@@ -159,4 +159,35 @@ describe("has_industry and implements_program", () => {
     expect(pairs(rels, "implements_program")).toEqual([[R.kunshan, "program:乡村振兴"]]);
     expect(pairs(rels, "has_industry")).toEqual([[R.renshou, "industry:茶叶"]]);
   });
+
+  it("what a visit sees belongs to its one host, or to nobody when several places were visited", () => {
+    const rels = relate("干部赴昆山市考察电子信息产业。干部赴昆山市、江阴市考察食品加工。我县发展茶叶。", [
+      region("昆山市", R.kunshan),
+      region("江阴市", R.jiangyin),
+      industry("电子信息"),
+      industry("食品加工"),
+      industry("茶叶"),
+    ]);
+    expect(pairs(rels, "has_industry")).toEqual([
+      [R.kunshan, "industry:电子信息"],
+      [R.renshou, "industry:茶叶"],
+    ]);
+  });
+
+  it("a company seen on a visit lies in the host the first site's name opens with", () => {
+    const rels = relate("代表团先后到昆山市甲乙集团、丙丁公司进行实地考察。", [
+      region("昆山市", R.kunshan),
+      { text: "昆山市甲乙集团", kind: "organization", entity: "organization:昆山市甲乙集团" },
+      { text: "丙丁公司", kind: "organization", entity: "organization:丙丁公司" },
+    ]);
+    expect(pairs(rels, "located_in")).toEqual([
+      ["organization:丙丁公司", R.kunshan],
+      ["organization:昆山市甲乙集团", R.kunshan],
+    ]);
+  });
+
+  it("考察 followed by a region alone (a leader's inspection) is no visit of the subject's", () => {
+    const rels = relate("总书记考察江苏时提出“三个一”要求。", [region("江苏", R.jiangsu), program("三个一")]);
+    expect(pairs(rels, "implements_program")).toEqual([[R.renshou, "program:三个一"]]);
+  });
 });

@@ -171,7 +171,8 @@ describe("learns_from", () => {
       `learns_from:${R.yiwu}->${R.jiangyin}`,
       `learns_from:${R.yiwu}->${R.kunshan}`,
     ]);
-    expect(ids(rels, "has_industry")).toEqual([`has_industry:${R.renshou}->industry:电子信息`]);
+    // Seen on a trip to two places: the industry is neither the visitor's nor the document's.
+    expect(ids(rels, "has_industry")).toEqual([]);
   });
 
   it("a bare 实地考察学习 right after a benchmark sentence learns from those peers", () => {
@@ -224,6 +225,11 @@ describe("learns_from", () => {
     expect(ids(rels, "benchmarks")).toEqual([`benchmarks:${R.renshou}->${R.yiwu}`]);
   });
 
+  it("对标X，选派干部“取经”: a bare study word learns from the benchmark of its own sentence", () => {
+    const rels = relate("我县对标昆山市，选派干部“跟岗取经”。", [region("昆山市", R.kunshan)]);
+    expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.renshou}->${R.kunshan}`]);
+  });
+
   it("a bare 考察学习 with no benchmark before it links nothing", () => {
     expect(ids(relate("通过实地考察学习，收获很大。", []), "learns_from")).toEqual([]);
   });
@@ -261,6 +267,13 @@ describe("cooperates_with", () => {
     ]);
     expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.yiwu}->${R.kunshan}`]);
     expect(ids(rels, "learns_from")).toEqual([]);
+  });
+
+  it("an organization right before 合作 names an agreement (“X合作协议”), it is no partner", () => {
+    const rels = relate("双方签订了“甲乙研究院昆山分院合作协议”。", [
+      { text: "甲乙研究院昆山分院", kind: "organization", entity: "organization:甲乙研究院昆山分院" },
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([]);
   });
 
   it("与X结成友好城市 and 结对帮扶X", () => {

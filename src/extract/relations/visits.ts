@@ -1,0 +1,83 @@
+import type { Mention } from "../../types.js";
+import { clauseAt, entityOf, type Named, type RelationContext, type SentenceContext } from "./context.js";
+import { innermost, listAfter } from "./frames.js";
+import { contains, regionCode } from "./region-codes.js";
+import { regionOpeningName } from "./subjects.js";
+
+/** A word opening a trip to the places listed after it. */
+const VISIT_WORD = /(?:先后|相继|分别)?(?:赴|到|前往|走进|深入)/y;
+/** A word making the trip a visit to see (考察, 参观 …), closing it or opening a list of sites. */
+const SEE = /考察|参观|观摩|调研|学习|取经/;
+/** A verb of seeing right before a list of sites: 考察了X、Y. */
+const SEE_SITES = /(?:考察|参观|观摩)了?/y;
+
+/** A visit stated in a sentence: what follows `from` was seen at the hosts. */
+export interface Visit {
+  from: number;
+  /** The coded regions visited (innermost units; a site counts for the region opening its name). */
+  hosts: string[];
+}
+
+/**
+ * The visit a sentence states, if any: 赴X、Y等地考察 / 到X公司参观 (a trip word, a list of places or
+ * sites, a word of seeing later in the sentence) or 考察了X公司、Y园区 (a verb of seeing before a list
+ * opening with a company or body; 考察陕西 alone, a leader's inspection, is no trip of the subject's). Companies, industries and programs named after `from` belong to the hosts, not to the
+ * visiting subject.
+ */
+export function visitIn(ctx: RelationContext, sentence: SentenceContext): Visit | undefined {
+  const text = ctx.doc.text;
+  const { start, end } = sentence.span;
+  for (let at = start; at < end; at++) {
+    VISIT_WORD.lastIndex = at;
+    const trip = VISIT_WORD.exec(text);
+    if (trip && SEE.test(text.slice(at, end))) {
+      const hosts = hostsOf(ctx, sentence, at + trip[0].length);
+      if (hosts.length > 0) return { from: at, hosts };
+    }
+    SEE_SITES.lastIndex = at;
+    const see = SEE_SITES.exec(text);
+    // 考察了X集团总部、Y园区: the sites are seen, but where each lies is for its own name to say.
+    if (see && sitesAfter(ctx, sentence, at + see[0].length)[0]?.kind === "organization")
+      return { from: at, hosts: [] };
+  }
+  return undefined;
+}
+
+/** The regions and organizations listed at `at`, up to the end of its clause. */
+function sitesAfter(ctx: RelationContext, sentence: SentenceContext, at: number): Mention[] {
+  const clause = clauseAt(sentence, at);
+  if (!clause) return [];
+  return listAfter(ctx, at, clause.end, (m) => m.kind === "region" || m.kind === "organization").items;
+}
+
+function hostsOf(ctx: RelationContext, sentence: SentenceContext, at: number): string[] {
+  const listed = sitesAfter(ctx, sentence, at);
+  const places: Mention[] = [];
+  const hosts: string[] = [];
+  for (const m of listed) {
+    if (m.kind === "region" && regionCode(entityOf(m)!)) places.push(m);
+    else {
+      const named: Named | undefined = regionOpeningName(ctx, m);
+      if (named && !hosts.includes(named.entity)) hosts.push(named.entity);
+    }
+  }
+  for (const m of innermost(places)) if (!hosts.includes(entityOf(m)!)) hosts.push(entityOf(m)!);
+  return hosts.filter((h) => !hosts.some((o) => o !== h && contains(h, o)));
+}
+
+/**
+ * Who owns what is named at `at` in a sentence with a visit: the host when there is one, nobody
+ * (null) when there are several; undefined when `at` is not in the visit or its clause names its own
+ * subject after the trip word.
+ */
+export function visitOwner(
+  ctx: RelationContext,
+  sentence: SentenceContext,
+  visit: Visit | undefined,
+  at: number,
+): string | null | undefined {
+  if (!visit || at < visit.from) return undefined;
+  const subject = clauseAt(sentence, at)?.subject;
+  if (subject?.span && subject.span.start >= visit.from) return undefined;
+  return visit.hosts.length === 1 ? visit.hosts[0]! : null;
+}
