@@ -36,7 +36,8 @@ export interface SyntheticGraphOptions {
   seed?: number;
 }
 
-function nodeAttributes(
+/** Node attributes with every metric and layout field at its zero value, for graphs made by code. */
+export function blankNodeAttributes(
   kind: NodeKind,
   name: string,
   extra: Partial<GraphNodeAttributes>,
@@ -91,7 +92,7 @@ export function syntheticGraph(options: SyntheticGraphOptions): KnowledgeGraph {
     const chain = parent ? [...parent.chain, parent.name] : [];
     graph.addNode(
       id,
-      nodeAttributes("region", name, {
+      blankNodeAttributes("region", name, {
         code,
         level,
         parentChain: chain,
@@ -106,7 +107,7 @@ export function syntheticGraph(options: SyntheticGraphOptions): KnowledgeGraph {
     const kind = kinds[i % kinds.length]!;
     const name = word(kind === "person" ? 2 + (i % 2) : 2 + (i % 3)) + pick(OTHER_SUFFIXES[kind]!);
     const id = `${kind}:${name}#${i}`;
-    graph.addNode(id, nodeAttributes(kind, name, {}));
+    graph.addNode(id, blankNodeAttributes(kind, name, {}));
     keys.push(id);
   }
   let added = 0;
