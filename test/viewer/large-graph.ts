@@ -1,15 +1,11 @@
 /** A synthetic graph in the builder's shape, of any size, the same for the same arguments. */
 import type { SerializedGraph } from "graphology-types";
+import { blankNodeAttributes } from "../../src/bench/synthetic-graph.js";
+import { NODE_PALETTE } from "../../src/build/palette.js";
+import type { NodeKind } from "../../src/types.js";
 
-const KINDS = ["region", "program", "industry", "organization", "person"];
+const KINDS: NodeKind[] = ["region", "program", "industry", "organization", "person"];
 const EDGE_KINDS = ["benchmarks", "co_occurs", "has_industry", "part_of", "implements_program"];
-const PALETTE: Record<string, string> = {
-  region: "#1f77b4",
-  program: "#ff7f0e",
-  industry: "#2ca02c",
-  organization: "#9467bd",
-  person: "#8c564b",
-};
 const SYLLABLES = "安居游仙船山郫都涪城射洪蓬溪盐亭江阳龙马潭纳溪合江古蔺叙永翠屏南长宁高县珙筠连兴文";
 
 /** `nodes` nodes and `edges` random edges (seeded linear congruential generator). */
@@ -23,23 +19,14 @@ export function largeGraph(nodes: number, edges: number, seed = 42): SerializedG
     const pagerank = random() * random() * 0.01;
     return {
       key: `${kind}:${index}`,
-      attributes: {
-        kind,
-        name,
-        label: name,
-        aliases: [],
-        mentions: 1,
-        documents: 1,
-        occurrences: [],
-        degree: 0,
-        weightedDegree: 0,
+      attributes: blankNodeAttributes(kind, name, {
         pagerank,
         community: index % 37,
         x: (random() - 0.5) * 1000,
         y: (random() - 0.5) * 1000,
         size: 2 + pagerank * 800,
-        color: PALETTE[kind],
-      },
+        color: NODE_PALETTE[kind],
+      }),
     };
   });
   const edgeList = Array.from({ length: edges }, (_, index) => ({
@@ -55,7 +42,7 @@ export function largeGraph(nodes: number, edges: number, seed = 42): SerializedG
     },
   }));
   return {
-    attributes: { generator: "synthetic", documents: [], palette: PALETTE },
+    attributes: { generator: "synthetic", documents: [], palette: { ...NODE_PALETTE } },
     options: { type: "directed", multi: true, allowSelfLoops: true },
     nodes: nodeList,
     edges: edgeList,
