@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { basename } from "node:path";
 import { ExtractionCache } from "./cache/extraction-cache.js";
 import type { RunContext } from "./context.js";
 import { CountyKgError, type ErrorCode } from "./errors.js";
@@ -13,7 +12,7 @@ import { recognizePeople } from "./extract/people.js";
 import { recognizePrograms } from "./extract/programs.js";
 import { extractRelations } from "./extract/relations/index.js";
 import { listInputs } from "./ingest/list-inputs.js";
-import { readDocument } from "./ingest/read-document.js";
+import { documentId, readDocument } from "./ingest/read-document.js";
 import { mergeExtractions } from "./merge.js";
 import { runInWorkers } from "./parallel/worker-pool.js";
 import { describeRegion } from "./resolve/describe-region.js";
@@ -171,11 +170,6 @@ export async function extractCorpus(
   const extracted = parts.filter((p): p is DocumentExtraction => p !== undefined);
   ctx.progress.end(`${extracted.length} of ${files.length} documents`);
   return mergeExtractions(extracted);
-}
-
-/** A document's id: its file's base name without extension. */
-function documentId(file: string): string {
-  return basename(file).replace(/\.[^.]+$/, "");
 }
 
 function toError(error: unknown): Error {

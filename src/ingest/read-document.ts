@@ -31,10 +31,15 @@ export async function readDocument(path: string): Promise<Document> {
   }
   const { text, encoding } = decodeBytes(bytes, path);
   return documentFromText({
-    id: basename(path, extname(path)),
+    id: documentId(path),
     path,
     encoding,
     original: text,
     hash: createHash("sha256").update(bytes).digest("hex"),
   });
+}
+
+/** A document's id: its file's base name without extension. */
+export function documentId(path: string): string {
+  return basename(path, extname(path));
 }
