@@ -287,6 +287,7 @@ describe("recognizeRegions: general rules of the second round", () => {
     expect(found("遂平县加快建设食品产业园区。")).toEqual(["遂平县→region:411728"]);
     expect(found("安康市委组织部牵头示范区。")).toEqual(["安康市→region:610900"]);
     expect(found("平原县全年新区建设。")).toEqual(["平原县→region:371426"]);
+    expect(found("学习郑州、洛阳两地高新区经验。")).toEqual(["郑州→region:410100", "洛阳→region:410300"]);
     expect(found("绵阳市游仙区产业园开工。")).toEqual([
       "绵阳市→region:510700",
       "游仙区产业园→region:游仙区产业园",
