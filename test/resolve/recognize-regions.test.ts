@@ -76,6 +76,9 @@ describe("recognizeRegions: names", () => {
   it("asks evidence of names that are ordinary words", () => {
     expect(found("让群众安居乐业，祝大家幸福安康。")).toEqual([]);
     expect(found("今年平安建设成效明显。")).toEqual([]);
+    // 白银 is silver before it is a city: the idiom 真金白银 names none, a list of places does.
+    expect(found("各地拿出真金白银支持企业。")).toEqual([]);
+    expect(found("代表团赴兰州、白银等地考察。")).toEqual(["兰州→region:620100", "白银→region:620400"]);
     // The document's own unit counts under its short name, the idiom still does not.
     expect(found("中共安康市委书记讲话。安康高质量发展，群众安居乐业。")).toEqual([
       "安康市→region:610900",
