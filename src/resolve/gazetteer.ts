@@ -49,6 +49,8 @@ export interface Gazetteer {
   commonWords: ReadonlySet<string>;
   /** The first two characters (as {@link bigramKey}) of every key of `names`, `lexiconRegions`, `zoneNouns`. */
   starts: ReadonlySet<number>;
+  /** 1 for every first character of `starts` (a one-read test before the set's). */
+  startChars: Uint8Array;
   /** Frequent two-character words that are no region name (城市, 更新): a name they run across is none. */
   bigrams: ReadonlySet<number>;
   /** Ordinary words that contain a region name (安居乐业, 三明治). */
@@ -235,6 +237,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     commonWords: new Set(readDataLines("lexicons/common-words.txt").map(([word]) => word!)),
     bigrams: new Set(readDataLines("lexicons/common-bigrams.txt").map(([word]) => bigramKey(word!, 0))),
     starts,
+    startChars: firstCharacters(starts),
     blockingWords,
     zoneNouns,
     lexiconRegions,
@@ -256,6 +259,16 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     zonesByParent,
     discovered: new Map(),
   };
+}
+
+/** The Han characters (U+4E00–U+9FFF) that begin a pair of `pairs` ({@link pairKey} numbers). */
+function firstCharacters(pairs: ReadonlySet<number>): Uint8Array {
+  const chars = new Uint8Array(0x10000);
+  for (const key of pairs) {
+    const folded = key >>> 15;
+    if (folded >= 0x2000) chars[folded - 0x2000 + 0x4e00] = 1;
+  }
+  return chars;
 }
 
 /** The number standing for the two characters of `text` at `at` in {@link Gazetteer.bigrams}. */
@@ -288,8 +301,14 @@ export function within(inner: string, outer: string, gazetteer: Gazetteer): bool
   return ancestry(inner, gazetteer).includes(outer);
 }
 
-/** The province containing `id` (itself for a province). */
+const provinces = new WeakMap<Gazetteer, Map<string, string | undefined>>();
+
+/** The province containing `id` (itself for a province); memoized like {@link ancestry}. */
 export function provinceOf(id: string, gazetteer: Gazetteer): string | undefined {
-  const chain = ancestry(id, gazetteer);
-  return chain.find((at) => lookupUnit(at, gazetteer)?.level === "province");
+  let memo = provinces.get(gazetteer);
+  if (!memo) provinces.set(gazetteer, (memo = new Map()));
+  if (memo.has(id)) return memo.get(id);
+  const province = ancestry(id, gazetteer).find((at) => lookupUnit(at, gazetteer)?.level === "province");
+  memo.set(id, province);
+  return province;
 }
