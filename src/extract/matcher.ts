@@ -19,8 +19,13 @@ export interface LexiconHit<V> {
 export class Matcher<V> {
   private readonly forward: TrieNode<V> = { next: new Map() };
   private readonly backward: TrieNode<V> = { next: new Map() };
-  /** 1 for each code unit some key starts with: lets scans skip most positions with one array read. */
+  /**
+   * For each code unit some key starts with: 1, or 2 when that unit alone is a key. Lets scans skip
+   * most positions with one array read.
+   */
   private readonly starts = new Uint8Array(0x10000);
+  /** One bit per {@link pairSlot} of the first two units of every longer key: a second cheap test. */
+  private readonly pairs = new Uint32Array(PAIR_SLOTS >>> 5);
   private size = 0;
 
   /** Builds a matcher from `[key, value]` pairs; empty keys are ignored, a repeated key keeps its last value. */
@@ -43,7 +48,13 @@ export class Matcher<V> {
   /** Adds a key (or replaces its value). */
   add(key: string, value: V): void {
     if (key.length === 0) return;
-    this.starts[key.charCodeAt(0)] = 1;
+    const first = key.charCodeAt(0);
+    if (key.length === 1) this.starts[first] = 2;
+    else {
+      this.starts[first] ||= 1;
+      const slot = pairSlot(first, key.charCodeAt(1));
+      this.pairs[slot >>> 5]! |= 1 << (slot & 31);
+    }
     if (insert(this.forward, key, value, 0, key.length, 1)) this.size++;
     insert(this.backward, key, value, key.length - 1, -1, -1);
   }
@@ -57,15 +68,28 @@ export class Matcher<V> {
 
   /** The longest key starting at `start` in `text` (ending at most at `limit`), if any. */
   longestAt(text: string, start: number, limit = text.length): LexiconHit<V> | undefined {
-    if (start >= limit || this.starts[text.charCodeAt(start)] === 0) return undefined;
+    if (start >= limit) return undefined;
+    const first = text.charCodeAt(start);
+    const starts = this.starts[first];
+    if (starts === 0) return undefined;
+    if (starts === 1) {
+      // No one-unit key: the first two units must begin a longer one.
+      if (start + 1 >= limit) return undefined;
+      const slot = pairSlot(first, text.charCodeAt(start + 1));
+      if ((this.pairs[slot >>> 5]! & (1 << (slot & 31))) === 0) return undefined;
+    }
     let node: TrieNode<V> | undefined = this.forward;
-    let best: LexiconHit<V> | undefined;
+    let end = -1;
+    let value: V | undefined;
     for (let i = start; i < limit; i++) {
       node = node.next.get(text.charCodeAt(i));
       if (!node) break;
-      if (node.value !== undefined) best = { start, end: i + 1, value: node.value };
+      if (node.value !== undefined) {
+        end = i + 1;
+        value = node.value;
+      }
     }
-    return best;
+    return end < 0 ? undefined : { start, end, value: value! };
   }
 
   /** The longest key ending exactly at `end` in `text` (starting at least at `floor`), if any. */
@@ -95,6 +119,14 @@ export class Matcher<V> {
     }
     return hits;
   }
+}
+
+/** Size of the pair filter: a power of two. */
+const PAIR_SLOTS = 1 << 20;
+
+/** The filter slot of two code units (a hash: distinct pairs may share a slot, never the reverse). */
+function pairSlot(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_SLOTS - 1);
 }
 
 function insert<V>(

@@ -14,14 +14,20 @@ function fold(code: number): number {
 /** A character trie mapping strings to lists of values: the one matcher of the region recognizer. */
 export class Trie<T> {
   private readonly root: TrieNode<T> = { children: new Map() };
-  /** First characters of one-character keys, and first two characters ({@link pairKey}) of longer ones. */
-  private readonly singles = new Set<number>();
-  private readonly pairs = new Set<number>();
+  /** Per UTF-16 unit: 2 when it is a one-character key, 1 when only longer keys start with it, else 0. */
+  private readonly firsts = new Uint8Array(0x10000);
+  /** One bit per {@link pairSlot} of the first two characters of every longer key. */
+  private readonly pairs = new Uint32Array(PAIR_SLOTS >>> 5);
 
   /** Adds `value` under `key` (values of one key keep insertion order). */
   add(key: string, value: T): void {
-    if (key.length === 1) this.singles.add(key.charCodeAt(0));
-    else this.pairs.add(pairKey(key.charCodeAt(0), key.charCodeAt(1)));
+    const first = key.charCodeAt(0);
+    if (key.length === 1) this.firsts[first] = 2;
+    else {
+      this.firsts[first] ||= 1;
+      const slot = pairSlot(first, key.charCodeAt(1));
+      this.pairs[slot >>> 5]! |= 1 << (slot & 31);
+    }
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
@@ -36,10 +42,17 @@ export class Trie<T> {
     (node.values ??= []).push(value);
   }
 
-  /** Whether some key may start at `start` (a cheap test on its first two characters). */
+  /**
+   * Whether some key may start at `start` (a cheap test on its first two characters: false means no
+   * key starts there; true may be wrong).
+   */
   mayStartAt(text: string, start: number): boolean {
     const code = text.charCodeAt(start);
-    return this.singles.has(code) || this.pairs.has(pairKey(code, text.charCodeAt(start + 1)));
+    const first = this.firsts[code];
+    if (first === 2) return true;
+    if (first !== 1) return false;
+    const slot = pairSlot(code, text.charCodeAt(start + 1));
+    return (this.pairs[slot >>> 5]! & (1 << (slot & 31))) !== 0;
   }
 
   /** Values stored under exactly `key`. */
@@ -54,6 +67,9 @@ export class Trie<T> {
    * Characters for which `skip` returns true are passed over inside a match (not at its start).
    */
   matchesAt(text: string, start: number, skip?: (code: number) => boolean): [number, readonly T[]][] {
+    // Without skipped characters a match needs its first two characters where mayStartAt looks.
+    if (skip === undefined ? !this.mayStartAt(text, start) : (this.firsts[text.charCodeAt(start)] ?? 0) === 0)
+      return NONE;
     let node = this.root.children!.get(text.charCodeAt(start));
     if (!node) return NONE;
     let found: [number, readonly T[]][] | undefined;
@@ -80,6 +96,14 @@ export class Trie<T> {
   ): [number, readonly T[]] | undefined {
     return this.matchesAt(text, start, skip)[0];
   }
+}
+
+/** Size of the pair filter: a power of two. */
+const PAIR_SLOTS = 1 << 20;
+
+/** The filter slot of two code units (a hash: distinct pairs may share a slot). */
+function pairSlot(first: number, second: number): number {
+  return (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_SLOTS - 1);
 }
 
 interface TrieNode<T> {
