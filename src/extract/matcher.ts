@@ -3,6 +3,8 @@
  * lexicon is data, this is the one matcher over it. Keys are compared by UTF-16 code unit.
  */
 
+import { PairFilter } from "../text/pair-filter.js";
+
 interface TrieNode<V> {
   next: Map<number, TrieNode<V>>;
   value?: V;
@@ -24,8 +26,8 @@ export class Matcher<V> {
    * most positions with one array read.
    */
   private readonly starts = new Uint8Array(0x10000);
-  /** One bit per {@link pairSlot} of the first two units of every longer key: a second cheap test. */
-  private readonly pairs = new Uint32Array(PAIR_SLOTS >>> 5);
+  /** The first two units of every longer key: a second cheap test. */
+  private readonly pairs = new PairFilter();
   private size = 0;
 
   /** Builds a matcher from `[key, value]` pairs; empty keys are ignored, a repeated key keeps its last value. */
@@ -52,8 +54,7 @@ export class Matcher<V> {
     if (key.length === 1) this.starts[first] = 2;
     else {
       this.starts[first] ||= 1;
-      const slot = pairSlot(first, key.charCodeAt(1));
-      this.pairs[slot >>> 5]! |= 1 << (slot & 31);
+      this.pairs.add(first, key.charCodeAt(1));
     }
     if (insert(this.forward, key, value, 0, key.length, 1)) this.size++;
     insert(this.backward, key, value, key.length - 1, -1, -1);
@@ -75,8 +76,7 @@ export class Matcher<V> {
     if (starts === 1) {
       // No one-unit key: the first two units must begin a longer one.
       if (start + 1 >= limit) return undefined;
-      const slot = pairSlot(first, text.charCodeAt(start + 1));
-      if ((this.pairs[slot >>> 5]! & (1 << (slot & 31))) === 0) return undefined;
+      if (!this.pairs.has(first, text.charCodeAt(start + 1))) return undefined;
     }
     let node: TrieNode<V> | undefined = this.forward;
     let end = -1;
@@ -119,14 +119,6 @@ export class Matcher<V> {
     }
     return hits;
   }
-}
-
-/** Size of the pair filter: a power of two. */
-const PAIR_SLOTS = 1 << 20;
-
-/** The filter slot of two code units (a hash: distinct pairs may share a slot, never the reverse). */
-function pairSlot(first: number, second: number): number {
-  return (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_SLOTS - 1);
 }
 
 function insert<V>(

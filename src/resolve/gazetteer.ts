@@ -1,5 +1,6 @@
 import { readDataJson, readDataLines } from "../data.js";
 import type { RegionLevel } from "../types.js";
+import { PairFilter } from "../text/pair-filter.js";
 import { pairKey, Trie } from "./trie.js";
 
 /** One unit of the knowledge base: an administrative division, a statistics zone or a macro-region. */
@@ -49,8 +50,8 @@ export interface Gazetteer {
   commonWords: ReadonlySet<string>;
   /** The first two characters (as {@link bigramKey}) of every key of `names`, `lexiconRegions`, `zoneNouns`. */
   starts: ReadonlySet<number>;
-  /** 1 for every first character of `starts` (a one-read test before the set's). */
-  startChars: Uint8Array;
+  /** The pairs of `starts` as a filter (a cheap test before the set's). */
+  startPairs: PairFilter;
   /** Frequent two-character words that are no region name (城市, 更新): a name they run across is none. */
   bigrams: ReadonlySet<number>;
   /** Ordinary words that contain a region name (安居乐业, 三明治). */
@@ -108,13 +109,18 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
   const units = new Map<string, RegionUnit>();
   const names = new Trie<NameForm>();
   const starts = new Set<number>();
+  const startPairs = new PairFilter();
+  const addStart = (word: string) => {
+    starts.add(bigramKey(word, 0));
+    startPairs.add(word.charCodeAt(0), word.charCodeAt(1));
+  };
   const add = (unit: RegionUnit) => {
     units.set(unit.id, unit);
     names.add(unit.name, { unit, full: true });
-    starts.add(bigramKey(unit.name, 0));
+    addStart(unit.name);
     if (unit.short) {
       names.add(unit.short, { unit, full: false });
-      starts.add(bigramKey(unit.short, 0));
+      addStart(unit.short);
     }
   };
   for (const [code, name, short] of file.provinces)
@@ -150,7 +156,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
   );
   for (const zn of zoneNounList) {
     zoneNouns.add(zn.noun, zn);
-    starts.add(bigramKey(zn.noun, 0));
+    addStart(zn.noun);
   }
   const zonesByParent = new Map<string, RegionUnit[]>();
   for (const [, name, parent] of file.zones) {
@@ -188,7 +194,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     units.set(unit.id, unit);
     for (const form of forms) {
       lexiconRegions.add(form, unit);
-      starts.add(bigramKey(form, 0));
+      addStart(form);
     }
   };
   for (const [canonical, ...variants] of readDataLines("lexicons/macro-regions.txt"))
@@ -237,7 +243,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     commonWords: new Set(readDataLines("lexicons/common-words.txt").map(([word]) => word!)),
     bigrams: new Set(readDataLines("lexicons/common-bigrams.txt").map(([word]) => bigramKey(word!, 0))),
     starts,
-    startChars: firstCharacters(starts),
+    startPairs,
     blockingWords,
     zoneNouns,
     lexiconRegions,
@@ -259,16 +265,6 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     zonesByParent,
     discovered: new Map(),
   };
-}
-
-/** The Han characters (U+4E00–U+9FFF) that begin a pair of `pairs` ({@link pairKey} numbers). */
-function firstCharacters(pairs: ReadonlySet<number>): Uint8Array {
-  const chars = new Uint8Array(0x10000);
-  for (const key of pairs) {
-    const folded = key >>> 15;
-    if (folded >= 0x2000) chars[folded - 0x2000 + 0x4e00] = 1;
-  }
-  return chars;
 }
 
 /** The number standing for the two characters of `text` at `at` in {@link Gazetteer.bigrams}. */

@@ -59,7 +59,7 @@ const isQuote = (code: number) =>
 export function scanCandidates(text: string, gazetteer: Gazetteer): Candidate[] {
   const found = scanAbbreviations(text, gazetteer);
   const taken = new Set(found.map((c) => c.start));
-  const { startChars, starts } = gazetteer;
+  const { startPairs, starts } = gazetteer;
   let i = 0;
   while (i < text.length) {
     // Most positions start nothing: neither a key of the tries nor a river corridor or 我区.
@@ -67,7 +67,8 @@ export function scanCandidates(text: string, gazetteer: Gazetteer): Candidate[] 
     if (
       !isHan(code) ||
       (taken.size > 0 && taken.has(i)) ||
-      ((startChars[code] === 0 || !starts.has(pairKey(code, text.charCodeAt(i + 1)))) &&
+      ((!startPairs.has(code, text.charCodeAt(i + 1)) ||
+        !starts.has(pairKey(code, text.charCodeAt(i + 1)))) &&
         ((TRIGGERS[text.charCodeAt(i + 1)] ?? 0) & RIVER_BIT) === 0 &&
         ((TRIGGERS[text.charCodeAt(i + 2)] ?? 0) & RIVER_BIT) === 0 &&
         (TRIGGERS[code]! & OWN_OR_TOWNSHIP_BIT) === 0)

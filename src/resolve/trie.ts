@@ -1,3 +1,5 @@
+import { PairFilter } from "../text/pair-filter.js";
+
 /**
  * One small integer for two characters, exact for Han characters (U+4E00–U+9FFF) and folding others:
  * it stays a small integer for V8 (a product of two char codes would not), so set lookups allocate
@@ -16,8 +18,8 @@ export class Trie<T> {
   private readonly root: TrieNode<T> = { children: new Map() };
   /** Per UTF-16 unit: 2 when it is a one-character key, 1 when only longer keys start with it, else 0. */
   private readonly firsts = new Uint8Array(0x10000);
-  /** One bit per {@link pairSlot} of the first two characters of every longer key. */
-  private readonly pairs = new Uint32Array(PAIR_SLOTS >>> 5);
+  /** The first two characters of every longer key. */
+  private readonly pairs = new PairFilter();
 
   /** Adds `value` under `key` (values of one key keep insertion order). */
   add(key: string, value: T): void {
@@ -25,8 +27,7 @@ export class Trie<T> {
     if (key.length === 1) this.firsts[first] = 2;
     else {
       this.firsts[first] ||= 1;
-      const slot = pairSlot(first, key.charCodeAt(1));
-      this.pairs[slot >>> 5]! |= 1 << (slot & 31);
+      this.pairs.add(first, key.charCodeAt(1));
     }
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
@@ -51,8 +52,7 @@ export class Trie<T> {
     const first = this.firsts[code];
     if (first === 2) return true;
     if (first !== 1) return false;
-    const slot = pairSlot(code, text.charCodeAt(start + 1));
-    return (this.pairs[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+    return this.pairs.has(code, text.charCodeAt(start + 1));
   }
 
   /** Values stored under exactly `key`. */
@@ -96,14 +96,6 @@ export class Trie<T> {
   ): [number, readonly T[]] | undefined {
     return this.matchesAt(text, start, skip)[0];
   }
-}
-
-/** Size of the pair filter: a power of two. */
-const PAIR_SLOTS = 1 << 20;
-
-/** The filter slot of two code units (a hash: distinct pairs may share a slot). */
-function pairSlot(first: number, second: number): number {
-  return (Math.imul(first, 0x9e3779b1) ^ second) & (PAIR_SLOTS - 1);
 }
 
 interface TrieNode<T> {
