@@ -3,6 +3,7 @@
  * lexicon is data, this is the one matcher over it. Keys are compared by UTF-16 code unit.
  */
 
+import { CharSet } from "../text/char-set.js";
 import { PairFilter } from "../text/pair-filter.js";
 
 interface TrieNode<V> {
@@ -21,11 +22,10 @@ export interface LexiconHit<V> {
 export class Matcher<V> {
   private readonly forward: TrieNode<V> = { next: new Map() };
   private readonly backward: TrieNode<V> = { next: new Map() };
-  /**
-   * For each code unit some key starts with: 1, or 2 when that unit alone is a key. Lets scans skip
-   * most positions with one array read.
-   */
-  private readonly starts = new Uint8Array(0x10000);
+  /** The code units keys start with: lets scans skip most positions with one bit test. */
+  private readonly starts = new CharSet();
+  /** The one-unit keys. */
+  private readonly singles = new CharSet();
   /** The first two units of every longer key: a second cheap test. */
   private readonly pairs = new PairFilter();
   private size = 0;
@@ -51,11 +51,9 @@ export class Matcher<V> {
   add(key: string, value: V): void {
     if (key.length === 0) return;
     const first = key.charCodeAt(0);
-    if (key.length === 1) this.starts[first] = 2;
-    else {
-      this.starts[first] ||= 1;
-      this.pairs.add(first, key.charCodeAt(1));
-    }
+    this.starts.add(first);
+    if (key.length === 1) this.singles.add(first);
+    else this.pairs.add(first, key.charCodeAt(1));
     if (insert(this.forward, key, value, 0, key.length, 1)) this.size++;
     insert(this.backward, key, value, key.length - 1, -1, -1);
   }
@@ -71,9 +69,8 @@ export class Matcher<V> {
   longestAt(text: string, start: number, limit = text.length): LexiconHit<V> | undefined {
     if (start >= limit) return undefined;
     const first = text.charCodeAt(start);
-    const starts = this.starts[first];
-    if (starts === 0) return undefined;
-    if (starts === 1) {
+    if (!this.starts.has(first)) return undefined;
+    if (!this.singles.has(first)) {
       // No one-unit key: the first two units must begin a longer one.
       if (start + 1 >= limit) return undefined;
       if (!this.pairs.has(first, text.charCodeAt(start + 1))) return undefined;

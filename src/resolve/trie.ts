@@ -1,3 +1,4 @@
+import { CharSet } from "../text/char-set.js";
 import { PairFilter } from "../text/pair-filter.js";
 
 /**
@@ -16,19 +17,18 @@ function fold(code: number): number {
 /** A character trie mapping strings to lists of values: the one matcher of the region recognizer. */
 export class Trie<T> {
   private readonly root: TrieNode<T> = { children: new Map() };
-  /** Per UTF-16 unit: 2 when it is a one-character key, 1 when only longer keys start with it, else 0. */
-  private readonly firsts = new Uint8Array(0x10000);
+  /** The UTF-16 units keys start with, and the one-character keys. */
+  private readonly firsts = new CharSet();
+  private readonly singles = new CharSet();
   /** The first two characters of every longer key. */
   private readonly pairs = new PairFilter();
 
   /** Adds `value` under `key` (values of one key keep insertion order). */
   add(key: string, value: T): void {
     const first = key.charCodeAt(0);
-    if (key.length === 1) this.firsts[first] = 2;
-    else {
-      this.firsts[first] ||= 1;
-      this.pairs.add(first, key.charCodeAt(1));
-    }
+    this.firsts.add(first);
+    if (key.length === 1) this.singles.add(first);
+    else this.pairs.add(first, key.charCodeAt(1));
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
@@ -49,10 +49,8 @@ export class Trie<T> {
    */
   mayStartAt(text: string, start: number): boolean {
     const code = text.charCodeAt(start);
-    const first = this.firsts[code];
-    if (first === 2) return true;
-    if (first !== 1) return false;
-    return this.pairs.has(code, text.charCodeAt(start + 1));
+    if (!this.firsts.has(code)) return false;
+    return this.singles.has(code) || this.pairs.has(code, text.charCodeAt(start + 1));
   }
 
   /** Values stored under exactly `key`. */
@@ -68,7 +66,7 @@ export class Trie<T> {
    */
   matchesAt(text: string, start: number, skip?: (code: number) => boolean): [number, readonly T[]][] {
     // Without skipped characters a match needs its first two characters where mayStartAt looks.
-    if (skip === undefined ? !this.mayStartAt(text, start) : (this.firsts[text.charCodeAt(start)] ?? 0) === 0)
+    if (skip === undefined ? !this.mayStartAt(text, start) : !this.firsts.has(text.charCodeAt(start)))
       return NONE;
     let node = this.root.children!.get(text.charCodeAt(start));
     if (!node) return NONE;

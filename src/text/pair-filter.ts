@@ -1,5 +1,5 @@
-/** Number of slots of a filter: a power of two (128 KB of bits). */
-const SLOTS = 1 << 20;
+/** Number of slots of a filter: a power of two (16 KB of bits). */
+const SLOTS = 1 << 17;
 
 /**
  * A set of pairs of UTF-16 code units as a bitmap of hashed slots, for the hot loops of the tries: `has`
