@@ -18,18 +18,19 @@ const INDUSTRY_SUFFIX = /(?:产业集群|产业链|产业)$/;
  * (云南省农科院 → 云南省农业科学院).
  */
 export function canonicalName(kind: EntityKind, surface: string): string {
-  const key = `${kind}\u0000${surface}`;
-  let name = cache.get(key);
+  let cache = caches.get(kind);
+  if (cache === undefined) caches.set(kind, (cache = new Map()));
+  let name = cache.get(surface);
   if (name === undefined) {
     if (cache.size >= MAX_CACHE) cache.clear();
     name = computeCanonicalName(kind, surface);
-    cache.set(key, name);
+    cache.set(surface, name);
   }
   return name;
 }
 
-/** Names already computed: a corpus repeats the same few thousand surfaces. */
-const cache = new Map<string, string>();
+/** Names already computed, per kind: a corpus repeats the same few thousand surfaces. */
+const caches = new Map<EntityKind, Map<string, string>>();
 const MAX_CACHE = 100_000;
 
 function computeCanonicalName(kind: EntityKind, surface: string): string {

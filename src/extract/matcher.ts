@@ -3,6 +3,9 @@
  * lexicon is data, this is the one matcher over it. Keys are compared by UTF-16 code unit.
  */
 
+import { CharSet } from "../text/char-set.js";
+import { PairFilter } from "../text/pair-filter.js";
+
 interface TrieNode<V> {
   next: Map<number, TrieNode<V>>;
   value?: V;
@@ -19,8 +22,12 @@ export interface LexiconHit<V> {
 export class Matcher<V> {
   private readonly forward: TrieNode<V> = { next: new Map() };
   private readonly backward: TrieNode<V> = { next: new Map() };
-  /** 1 for each code unit some key starts with: lets scans skip most positions with one array read. */
-  private readonly starts = new Uint8Array(0x10000);
+  /** The code units keys start with: lets scans skip most positions with one bit test. */
+  private readonly starts = new CharSet();
+  /** The one-unit keys. */
+  private readonly singles = new CharSet();
+  /** The first two units of every longer key: a second cheap test. */
+  private readonly pairs = new PairFilter();
   private size = 0;
 
   /** Builds a matcher from `[key, value]` pairs; empty keys are ignored, a repeated key keeps its last value. */
@@ -43,7 +50,10 @@ export class Matcher<V> {
   /** Adds a key (or replaces its value). */
   add(key: string, value: V): void {
     if (key.length === 0) return;
-    this.starts[key.charCodeAt(0)] = 1;
+    const first = key.charCodeAt(0);
+    this.starts.add(first);
+    if (key.length === 1) this.singles.add(first);
+    else this.pairs.add(first, key.charCodeAt(1));
     if (insert(this.forward, key, value, 0, key.length, 1)) this.size++;
     insert(this.backward, key, value, key.length - 1, -1, -1);
   }
@@ -57,15 +67,26 @@ export class Matcher<V> {
 
   /** The longest key starting at `start` in `text` (ending at most at `limit`), if any. */
   longestAt(text: string, start: number, limit = text.length): LexiconHit<V> | undefined {
-    if (start >= limit || this.starts[text.charCodeAt(start)] === 0) return undefined;
+    if (start >= limit) return undefined;
+    const first = text.charCodeAt(start);
+    if (!this.starts.has(first)) return undefined;
+    if (!this.singles.has(first)) {
+      // No one-unit key: the first two units must begin a longer one.
+      if (start + 1 >= limit) return undefined;
+      if (!this.pairs.has(first, text.charCodeAt(start + 1))) return undefined;
+    }
     let node: TrieNode<V> | undefined = this.forward;
-    let best: LexiconHit<V> | undefined;
+    let end = -1;
+    let value: V | undefined;
     for (let i = start; i < limit; i++) {
       node = node.next.get(text.charCodeAt(i));
       if (!node) break;
-      if (node.value !== undefined) best = { start, end: i + 1, value: node.value };
+      if (node.value !== undefined) {
+        end = i + 1;
+        value = node.value;
+      }
     }
-    return best;
+    return end < 0 ? undefined : { start, end, value: value! };
   }
 
   /** The longest key ending exactly at `end` in `text` (starting at least at `floor`), if any. */

@@ -20,7 +20,8 @@ const MAX_REPLACEMENT_SHARE = 0.05;
 /** UTF-8 with at most this share of broken sequences is still UTF-8 (a truncated or damaged file). */
 const MAX_BROKEN_UTF8 = 0.001;
 
-let commonHan: Set<number> | undefined;
+/** 1 for every common Han character (data/lexicons/common-han.txt). */
+let commonHan: Uint8Array | undefined;
 
 /**
  * Detects the encoding of a file's bytes and decodes them: a byte-order mark (UTF-8, UTF-16 LE/BE)
@@ -107,7 +108,7 @@ function scoreChinese(text: string): { score: number; commonShare: number; repla
     const c = text.charCodeAt(i);
     if (c < 0x370 || isPunctuation(c)) continue;
     han++;
-    if (common.has(c)) hits++;
+    if (common[c] === 1) hits++;
   }
   const commonShare = share(hits, han);
   const replacementShare = share(countReplacements(text), countNonAscii(text));
@@ -122,14 +123,14 @@ function isPunctuation(code: number): boolean {
   );
 }
 
-function commonCharacters(): Set<number> {
+function commonCharacters(): Uint8Array {
   if (commonHan !== undefined) return commonHan;
-  const set = new Set<number>();
+  const table = new Uint8Array(0x10000);
   for (const fields of readDataLines("lexicons/common-han.txt")) {
-    for (const field of fields) for (let i = 0; i < field.length; i++) set.add(field.charCodeAt(i));
+    for (const field of fields) for (let i = 0; i < field.length; i++) table[field.charCodeAt(i)] = 1;
   }
-  commonHan = set;
-  return set;
+  commonHan = table;
+  return table;
 }
 
 function countReplacements(text: string): number {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { CountyKgError } from "../errors.js";
 import type { Document } from "../types.js";
@@ -15,7 +15,8 @@ import { documentFromText } from "./document.js";
 export async function readDocument(path: string): Promise<Document> {
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    // Synchronous: extraction is synchronous work anyway, and an async read costs ~8× the CPU.
+    bytes = readFileSync(path);
   } catch (cause) {
     throw new CountyKgError("E_INPUT_MISSING", `cannot read ${path}`, {
       file: path,

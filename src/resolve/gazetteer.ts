@@ -1,5 +1,6 @@
 import { readDataJson, readDataLines } from "../data.js";
 import type { RegionLevel } from "../types.js";
+import { PairFilter } from "../text/pair-filter.js";
 import { pairKey, Trie } from "./trie.js";
 
 /** One unit of the knowledge base: an administrative division, a statistics zone or a macro-region. */
@@ -49,6 +50,8 @@ export interface Gazetteer {
   commonWords: ReadonlySet<string>;
   /** The first two characters (as {@link bigramKey}) of every key of `names`, `lexiconRegions`, `zoneNouns`. */
   starts: ReadonlySet<number>;
+  /** The pairs of `starts` as a filter (a cheap test before the set's). */
+  startPairs: PairFilter;
   /** Frequent two-character words that are no region name (城市, 更新): a name they run across is none. */
   bigrams: ReadonlySet<number>;
   /** Ordinary words that contain a region name (安居乐业, 三明治). */
@@ -106,13 +109,18 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
   const units = new Map<string, RegionUnit>();
   const names = new Trie<NameForm>();
   const starts = new Set<number>();
+  const startPairs = new PairFilter();
+  const addStart = (word: string) => {
+    starts.add(bigramKey(word, 0));
+    startPairs.add(word.charCodeAt(0), word.charCodeAt(1));
+  };
   const add = (unit: RegionUnit) => {
     units.set(unit.id, unit);
     names.add(unit.name, { unit, full: true });
-    starts.add(bigramKey(unit.name, 0));
+    addStart(unit.name);
     if (unit.short) {
       names.add(unit.short, { unit, full: false });
-      starts.add(bigramKey(unit.short, 0));
+      addStart(unit.short);
     }
   };
   for (const [code, name, short] of file.provinces)
@@ -148,7 +156,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
   );
   for (const zn of zoneNounList) {
     zoneNouns.add(zn.noun, zn);
-    starts.add(bigramKey(zn.noun, 0));
+    addStart(zn.noun);
   }
   const zonesByParent = new Map<string, RegionUnit[]>();
   for (const [, name, parent] of file.zones) {
@@ -186,7 +194,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     units.set(unit.id, unit);
     for (const form of forms) {
       lexiconRegions.add(form, unit);
-      starts.add(bigramKey(form, 0));
+      addStart(form);
     }
   };
   for (const [canonical, ...variants] of readDataLines("lexicons/macro-regions.txt"))
@@ -235,6 +243,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     commonWords: new Set(readDataLines("lexicons/common-words.txt").map(([word]) => word!)),
     bigrams: new Set(readDataLines("lexicons/common-bigrams.txt").map(([word]) => bigramKey(word!, 0))),
     starts,
+    startPairs,
     blockingWords,
     zoneNouns,
     lexiconRegions,
@@ -288,8 +297,14 @@ export function within(inner: string, outer: string, gazetteer: Gazetteer): bool
   return ancestry(inner, gazetteer).includes(outer);
 }
 
-/** The province containing `id` (itself for a province). */
+const provinces = new WeakMap<Gazetteer, Map<string, string | undefined>>();
+
+/** The province containing `id` (itself for a province); memoized like {@link ancestry}. */
 export function provinceOf(id: string, gazetteer: Gazetteer): string | undefined {
-  const chain = ancestry(id, gazetteer);
-  return chain.find((at) => lookupUnit(at, gazetteer)?.level === "province");
+  let memo = provinces.get(gazetteer);
+  if (!memo) provinces.set(gazetteer, (memo = new Map()));
+  if (memo.has(id)) return memo.get(id);
+  const province = ancestry(id, gazetteer).find((at) => lookupUnit(at, gazetteer)?.level === "province");
+  memo.set(id, province);
+  return province;
 }

@@ -99,11 +99,14 @@ function linkPrefixes(candidates: Candidate[], gazetteer: Gazetteer): void {
     const inner = candidates[k]!;
     if (outer.end !== inner.start || outer.zone || outer.options.length === 0 || inner.options.length === 0)
       continue;
+    // u lies in o when o is on u's chain of ancestors (u itself included).
+    const outerIds = new Set(outer.options.map((o) => o.id));
     const inners = inner.options.filter((u) =>
-      outer.options.some((o) => o.id !== u.id && within(u.id, o.id, gazetteer)),
+      ancestry(u.id, gazetteer).some((at) => at !== u.id && outerIds.has(at)),
     );
     if (inners.length === 0) continue;
-    const outers = outer.options.filter((o) => inners.some((u) => within(u.id, o.id, gazetteer)));
+    const containing = new Set(inners.flatMap((u) => ancestry(u.id, gazetteer)));
+    const outers = outer.options.filter((o) => containing.has(o.id));
     inner.options = inners;
     outer.options = outers;
     inner.common = false;

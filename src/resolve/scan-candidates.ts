@@ -35,6 +35,11 @@ const TOWNSHIP_END = new Set([ZHEN, XIANG, STREET, SUMU]);
 const FIRST_PERSON_SUFFIXES = new Set([..."区县市省州旗"].map((ch) => ch.charCodeAt(0)));
 const RIVER = new Set([..."江河"].map((ch) => ch.charCodeAt(0)));
 const FIRST_PERSON = new Set([..."我本"].map((ch) => ch.charCodeAt(0)));
+/** The three sets above as one 64K table of bits, for the scan's per-character test. */
+const [RIVER_BIT, OWN_OR_TOWNSHIP_BIT] = [1, 2];
+const TRIGGERS = new Uint8Array(0x10000);
+for (const c of RIVER) TRIGGERS[c]! |= RIVER_BIT;
+for (const c of [...FIRST_PERSON, ...TOWNSHIP_END]) TRIGGERS[c]! |= OWN_OR_TOWNSHIP_BIT;
 
 /** Single-character function words after which a bare zone noun starts a phrase (以高新区为承载). */
 const FUNCTION_CHARS = new Set(
@@ -54,19 +59,19 @@ const isQuote = (code: number) =>
 export function scanCandidates(text: string, gazetteer: Gazetteer): Candidate[] {
   const found = scanAbbreviations(text, gazetteer);
   const taken = new Set(found.map((c) => c.start));
+  const { startPairs, starts } = gazetteer;
   let i = 0;
   while (i < text.length) {
     // Most positions start nothing: neither a key of the tries nor a river corridor or 我区.
     const code = text.charCodeAt(i);
-    const next1 = text.charCodeAt(i + 1);
     if (
       !isHan(code) ||
-      taken.has(i) ||
-      (!gazetteer.starts.has(pairKey(code, next1)) &&
-        !RIVER.has(next1) &&
-        !RIVER.has(text.charCodeAt(i + 2)) &&
-        !FIRST_PERSON.has(code) &&
-        !TOWNSHIP_END.has(code))
+      (taken.size > 0 && taken.has(i)) ||
+      ((!startPairs.has(code, text.charCodeAt(i + 1)) ||
+        !starts.has(pairKey(code, text.charCodeAt(i + 1)))) &&
+        ((TRIGGERS[text.charCodeAt(i + 1)] ?? 0) & RIVER_BIT) === 0 &&
+        ((TRIGGERS[text.charCodeAt(i + 2)] ?? 0) & RIVER_BIT) === 0 &&
+        (TRIGGERS[code]! & OWN_OR_TOWNSHIP_BIT) === 0)
     ) {
       i++;
       continue;
@@ -525,7 +530,9 @@ function scanLookAlikes(text: string, gazetteer: Gazetteer, found: readonly Cand
   if (gazetteer.lookAlikes.size === 0) return result;
   const mask = coverage(text.length, found);
   const covered = (from: number, to: number) => mask.subarray(from, to).includes(1);
+  const wrong = lookAlikeChars(gazetteer);
   for (let p = 0; p < text.length; p++) {
+    if (wrong[text.charCodeAt(p)] === 0) continue;
     const right = gazetteer.lookAlikes.get(text[p]!);
     if (!right) continue;
     for (let start = Math.max(0, p - 2); start <= p && !result.some((c) => c.end > start); start++) {
@@ -537,6 +544,19 @@ function scanLookAlikes(text: string, gazetteer: Gazetteer, found: readonly Cand
     }
   }
   return result;
+}
+
+const lookAlikeTables = new WeakMap<Gazetteer, Uint8Array>();
+
+/** 1 for the first UTF-16 unit of every look-alike character: most positions are none. */
+function lookAlikeChars(gazetteer: Gazetteer): Uint8Array {
+  let table = lookAlikeTables.get(gazetteer);
+  if (!table) {
+    table = new Uint8Array(0x10000);
+    for (const wrong of gazetteer.lookAlikes.keys()) if (wrong.length > 0) table[wrong.charCodeAt(0)] = 1;
+    lookAlikeTables.set(gazetteer, table);
+  }
+  return table;
 }
 
 function lookAlikeAt(

@@ -19,7 +19,9 @@ const HOST = /来([\u4e00-\u9fff])(?:考察|调研|参观|交流|学习)/g;
 const VISIT_VERB = /赴|前往|走进|来到|深入|到|考察|参观/;
 const VISIT_AIM = /考察|学习|参观|调研|取经|观摩/;
 const TARGET_BEFORE = /(?:学习|借鉴|对标|学)$/;
-const SENTENCE_BREAK = /[。！？!?\n]/;
+/** 。！？!? and line feed: where a sentence ends for these rules. */
+const isSentenceBreak = (code: number) =>
+  code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f || code === 0x0a;
 /** How much a visited or emulated unit counts towards being the subject. */
 const TARGET_WEIGHT = 0.3;
 /** Words by which a document speaks of its own unit (我区, 全县, 本市), by the unit's suffix. */
@@ -85,7 +87,7 @@ export function rankSubject(
 /** The rest of the sentence from `at`. */
 function sentenceAfter(text: string, at: number): string {
   let end = at;
-  while (end < text.length && !SENTENCE_BREAK.test(text[end]!)) end++;
+  while (end < text.length && !isSentenceBreak(text.charCodeAt(end))) end++;
   return text.slice(at, end);
 }
 
@@ -94,10 +96,10 @@ function isTarget(doc: Document, span: Span): boolean {
   const text = doc.text;
   if (TARGET_BEFORE.test(text.slice(Math.max(0, span.start - 2), span.start))) return true;
   let sentenceStart = span.start;
-  while (sentenceStart > 0 && !SENTENCE_BREAK.test(text[sentenceStart - 1]!)) sentenceStart--;
+  while (sentenceStart > 0 && !isSentenceBreak(text.charCodeAt(sentenceStart - 1))) sentenceStart--;
   if (!VISIT_VERB.test(text.slice(sentenceStart, span.start))) return false;
   let sentenceEnd = span.end;
-  while (sentenceEnd < text.length && !SENTENCE_BREAK.test(text[sentenceEnd]!)) sentenceEnd++;
+  while (sentenceEnd < text.length && !isSentenceBreak(text.charCodeAt(sentenceEnd))) sentenceEnd++;
   return VISIT_AIM.test(text.slice(sentenceStart, sentenceEnd));
 }
 

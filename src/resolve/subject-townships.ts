@@ -22,6 +22,29 @@ function townshipsOf(parent: string, gazetteer: Gazetteer): readonly RegionUnit[
   return index.get(parent) ?? [];
 }
 
+const shortNames = new WeakMap<Gazetteer, Map<string, { unit: RegionUnit; short: string }[]>>();
+
+/**
+ * The townships directly under `county` with the short name they may be called by: the name without
+ * its suffix, at least two characters, no ordinary word or frequent bigram, no name of another unit
+ * (memoized per gazetteer).
+ */
+function shortNamesOf(county: string, gazetteer: Gazetteer): readonly { unit: RegionUnit; short: string }[] {
+  let memo = shortNames.get(gazetteer);
+  if (!memo) shortNames.set(gazetteer, (memo = new Map()));
+  let list = memo.get(county);
+  if (list) return list;
+  list = [];
+  for (const unit of townshipsOf(county, gazetteer)) {
+    const short = unit.name.replace(TOWNSHIP_SUFFIX, "");
+    if (short.length < 2 || short === unit.name || gazetteer.commonWords.has(short)) continue;
+    if (gazetteer.bigrams.has(bigramKey(short, 0)) || gazetteer.names.get(short)) continue;
+    list.push({ unit, short });
+  }
+  memo.set(county, list);
+  return list;
+}
+
 /**
  * Townships of the subject county named without their suffix (推进涂岭休闲农业基地 in a text about
  * 泉港区): the short name of each of the subject's townships, where it is no ordinary word, no word
@@ -35,10 +58,7 @@ export function subjectTownshipCandidates(
 ): Candidate[] {
   if (!subject || gazetteer.units.get(subject)?.level !== "county") return [];
   const found: Candidate[] = [];
-  for (const unit of townshipsOf(subject, gazetteer)) {
-    const short = unit.name.replace(TOWNSHIP_SUFFIX, "");
-    if (short.length < 2 || short === unit.name || gazetteer.commonWords.has(short)) continue;
-    if (gazetteer.bigrams.has(bigramKey(short, 0)) || gazetteer.names.get(short)) continue;
+  for (const { unit, short } of shortNamesOf(subject, gazetteer)) {
     for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
       const end = at + short.length;
       if (candidates.some((c) => c.start < end && c.end > at)) continue;

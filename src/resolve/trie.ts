@@ -1,3 +1,6 @@
+import { CharSet } from "../text/char-set.js";
+import { PairFilter } from "../text/pair-filter.js";
+
 /**
  * One small integer for two characters, exact for Han characters (U+4E00–U+9FFF) and folding others:
  * it stays a small integer for V8 (a product of two char codes would not), so set lookups allocate
@@ -14,14 +17,18 @@ function fold(code: number): number {
 /** A character trie mapping strings to lists of values: the one matcher of the region recognizer. */
 export class Trie<T> {
   private readonly root: TrieNode<T> = { children: new Map() };
-  /** First characters of one-character keys, and first two characters ({@link pairKey}) of longer ones. */
-  private readonly singles = new Set<number>();
-  private readonly pairs = new Set<number>();
+  /** The UTF-16 units keys start with, and the one-character keys. */
+  private readonly firsts = new CharSet();
+  private readonly singles = new CharSet();
+  /** The first two characters of every longer key. */
+  private readonly pairs = new PairFilter();
 
   /** Adds `value` under `key` (values of one key keep insertion order). */
   add(key: string, value: T): void {
-    if (key.length === 1) this.singles.add(key.charCodeAt(0));
-    else this.pairs.add(pairKey(key.charCodeAt(0), key.charCodeAt(1)));
+    const first = key.charCodeAt(0);
+    this.firsts.add(first);
+    if (key.length === 1) this.singles.add(first);
+    else this.pairs.add(first, key.charCodeAt(1));
     let node = this.root;
     for (let i = 0; i < key.length; i++) {
       const code = key.charCodeAt(i);
@@ -36,10 +43,14 @@ export class Trie<T> {
     (node.values ??= []).push(value);
   }
 
-  /** Whether some key may start at `start` (a cheap test on its first two characters). */
+  /**
+   * Whether some key may start at `start` (a cheap test on its first two characters: false means no
+   * key starts there; true may be wrong).
+   */
   mayStartAt(text: string, start: number): boolean {
     const code = text.charCodeAt(start);
-    return this.singles.has(code) || this.pairs.has(pairKey(code, text.charCodeAt(start + 1)));
+    if (!this.firsts.has(code)) return false;
+    return this.singles.has(code) || this.pairs.has(code, text.charCodeAt(start + 1));
   }
 
   /** Values stored under exactly `key`. */
@@ -54,6 +65,9 @@ export class Trie<T> {
    * Characters for which `skip` returns true are passed over inside a match (not at its start).
    */
   matchesAt(text: string, start: number, skip?: (code: number) => boolean): [number, readonly T[]][] {
+    // Without skipped characters a match needs its first two characters where mayStartAt looks.
+    if (skip === undefined ? !this.mayStartAt(text, start) : !this.firsts.has(text.charCodeAt(start)))
+      return NONE;
     let node = this.root.children!.get(text.charCodeAt(start));
     if (!node) return NONE;
     let found: [number, readonly T[]][] | undefined;

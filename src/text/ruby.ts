@@ -21,12 +21,15 @@ const CANDIDATE = /[(（?？\uFFFD]/g;
  */
 export function stripRubyAligned(source: AlignedText): AlignedText {
   const text = source.text;
+  CANDIDATE.lastIndex = 0;
+  let m = CANDIDATE.exec(text);
+  // Most texts have no bracket or damage marker at all: nothing to build.
+  if (m === null) return source;
   const out = new AlignedBuilder(source);
   const recovered = new Map<string, string | undefined>();
-  const tonelessIsRuby = hasTonedRuby(text);
+  let tonelessIsRuby: boolean | undefined;
   let copied = 0;
-  CANDIDATE.lastIndex = 0;
-  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+  for (; m !== null; m = CANDIDATE.exec(text)) {
     const at = m.index;
     if (at < copied) continue;
     const ch = text[at]!;
@@ -35,7 +38,7 @@ export function stripRubyAligned(source: AlignedText): AlignedText {
       if (close < 0) continue;
       const syllable = text.slice(at + 1, close);
       const owner = ownerBefore(text, at, copied);
-      if (owner > 0 && (tonelessIsRuby || isToned(syllable))) {
+      if (owner > 0 && ((tonelessIsRuby ??= hasTonedRuby(text)) || isToned(syllable))) {
         // Han character (1 or 2 UTF-16 units) followed by its ruby: keep the character, cover the ruby.
         out.copy(copied, at);
         out.extendLast(source.end[close]!, owner);
@@ -125,7 +128,8 @@ function recover(
  */
 export function stripRuby(s: string): string {
   const text = MARKUP.test(s) ? htmlToText(s).aligned.text.replace(/\s+/g, " ").trim() : s;
-  return stripRubyAligned(alignedIdentity(text)).text;
+  CANDIDATE.lastIndex = 0;
+  return CANDIDATE.test(text) ? stripRubyAligned(alignedIdentity(text)).text : text;
 }
 
 /** A tag or a character reference: the slice comes from an HTML page. */

@@ -100,21 +100,39 @@ export function toSimplified(source: AlignedText, variant: ScriptVariant): Align
 /** One opencc trie over the whole text, each match aligned with the source it replaced. */
 function convertWithTrie(source: AlignedText, trie: Trie): AlignedText {
   const text = source.text;
-  const out = new AlignedBuilder(source, text.length + 16);
+  const first = firstUnits(trie);
+  let out: AlignedBuilder | undefined;
   let copied = 0;
   for (let i = 0; i < text.length;) {
+    if (first[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     const match = trie.matchPrefix(text, i);
     if (match === null) {
       i += codePointLength(text, i);
       continue;
     }
+    out ??= new AlignedBuilder(source, text.length + 16);
     out.copy(copied, i);
     if (match.value.length === match.end - i) out.replaceEach(match.value, i);
     else out.replace(match.value, i, match.end);
     i = copied = match.end;
   }
+  if (out === undefined) return source;
   out.copy(copied, text.length);
   return out.finish();
+}
+
+const firstUnitTables = new WeakMap<Trie, Uint8Array>();
+
+/**
+ * 1 for every UTF-16 unit at which a key of `trie` may start (set by {@link trieOf}): the first units of
+ * its keys, and every surrogate. A position whose unit is 0 here matches nothing, so scans step over
+ * it without asking the trie: most of a text converted as a whole is already Simplified.
+ */
+function firstUnits(trie: Trie): Uint8Array {
+  return firstUnitTables.get(trie)!;
 }
 
 /** opencc's segmented conversion: words of the segmentation trie converted one by one by the chain. */
@@ -134,8 +152,14 @@ function convertSegments(source: AlignedText, segmentation: Trie, chain: Trie[])
       }
     } else out.append(chain.reduce(convertWithTrie, slice(source, from, to)));
   };
+  const first = firstUnits(segmentation);
   let run = -1;
   for (let i = 0; i < text.length;) {
+    if (first[text.charCodeAt(i)] === 0) {
+      if (run < 0) run = i;
+      i++;
+      continue;
+    }
     const match = segmentation.matchPrefix(text, i);
     if (match === null) {
       if (run < 0) run = i;
@@ -206,6 +230,14 @@ function withoutKept(dict: DictLike): DictLike {
 function trieOf(group: DictGroup): Trie {
   const trie = new Trie();
   trie.loadDictGroup(group);
+  const first = new Uint8Array(0x10000);
+  first.fill(1, 0xd800, 0xe000);
+  for (const dict of group) {
+    const entries: string[] =
+      typeof dict === "string" ? dict.split("|") : dict.map((pair: readonly [string, string]) => pair[0]);
+    for (const entry of entries) if (entry.length > 0) first[entry.charCodeAt(0)] = 1;
+  }
+  firstUnitTables.set(trie, first);
   return trie;
 }
 

@@ -29,6 +29,21 @@ describe("Matcher", () => {
         .map((h) => h.value),
     ).toEqual(["动力电池", "储能", "电池"]);
   });
+  it("finds one-character keys and longer keys sharing their first character, in either order of adding", () => {
+    for (const keys of [
+      ["茶", "茶叶"],
+      ["茶叶", "茶"],
+    ]) {
+      const m = Matcher.of(keys);
+      expect(m.findAll("种茶叶和茶").map((h) => [h.start, h.value])).toEqual([
+        [1, "茶叶"],
+        [4, "茶"],
+      ]);
+      expect(m.longestAt("茶叶", 0, 1)).toEqual({ start: 0, end: 1, value: "茶" });
+    }
+    expect(Matcher.of(["茶叶"]).longestAt("茶", 0)).toBeUndefined();
+    expect(Matcher.of(["茶叶"]).longestAt("茶园", 0)).toBeUndefined();
+  });
   it("ignores empty keys and keeps the last value of a repeated key", () => {
     const m = new Matcher([
       ["", "x"],

@@ -3,7 +3,8 @@
  * array instead of building one-character strings for a regular expression.
  */
 
-function table(chars: string): Uint8Array {
+/** The table of the UTF-16 code units of `chars`. */
+export function table(chars: string): Uint8Array {
   const t = new Uint8Array(0x10000);
   for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
   return t;

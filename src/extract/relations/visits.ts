@@ -1,4 +1,5 @@
 import type { Mention } from "../../types.js";
+import { isIn, table } from "./chars.js";
 import { clauseAt, entityOf, type Named, type RelationContext, type SentenceContext } from "./context.js";
 import { innermost, listAfter } from "./frames.js";
 import { contains, regionCode } from "./region-codes.js";
@@ -10,6 +11,8 @@ const VISIT_WORD = /(?:先后|相继|分别)?(?:赴|到|前往|走进|深入)/y;
 const SEE = /考察|参观|观摩|调研|学习|取经/;
 /** A verb of seeing right before a list of sites: 考察了X、Y. */
 const SEE_SITES = /(?:考察|参观|观摩)了?/y;
+/** The characters VISIT_WORD and SEE_SITES can start with: other positions are not tried. */
+const OPENERS = table("先相分赴到前走深考参观");
 
 /** A visit stated in a sentence: what follows `from` was seen at the hosts. */
 export interface Visit {
@@ -28,6 +31,7 @@ export function visitIn(ctx: RelationContext, sentence: SentenceContext): Visit 
   const text = ctx.doc.text;
   const { start, end } = sentence.span;
   for (let at = start; at < end; at++) {
+    if (!isIn(OPENERS, text, at)) continue;
     VISIT_WORD.lastIndex = at;
     const trip = VISIT_WORD.exec(text);
     if (trip && SEE.test(text.slice(at, end))) {
