@@ -40,9 +40,12 @@ async function scaleChecks(
   if (speedupTier && options.sections.includes("speedup")) {
     const { dir, megabytes } = speedupTier.corpus;
     log(`  speedup: extraction of the ${megabytes} MB corpus on 1 and 2 worker threads`);
+    const load = [loadavg()[0]!];
     const one = (await inChild({ task: "extract", dir, workers: 1 })).result;
+    load.push(loadavg()[0]!);
     const two = (await inChild({ task: "extract", dir, workers: 2 })).result;
-    scale.speedup = { megabytes, oneWorkerSeconds: one, twoWorkersSeconds: two, speedup: one / two };
+    load.push(loadavg()[0]!);
+    scale.speedup = { megabytes, oneWorkerSeconds: one, twoWorkersSeconds: two, speedup: one / two, load };
   }
   if (largest && options.sections.includes("streaming")) {
     log(`  streaming: county-kg build of the ${largest.corpus.megabytes} MB corpus`);
@@ -54,7 +57,9 @@ async function scaleChecks(
   }
   const source = tiers.find((tier) => tier.corpus.documents >= INCREMENTAL_DOCUMENTS) ?? largest;
   if (source && options.sections.includes("incremental")) {
-    log(`  incremental: ${INCREMENTAL_DOCUMENTS} documents, one changed`);
+    if (source.corpus.documents < INCREMENTAL_DOCUMENTS)
+      log(`  incremental: only ${source.corpus.documents} documents in the largest tier; use --size 50`);
+    log(`  incremental: ${Math.min(INCREMENTAL_DOCUMENTS, source.corpus.documents)} documents, one changed`);
     scale.incremental = incrementalCheck(
       source.corpus.dir,
       options.workDir,

@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { generateDocument } from "./corpus.js";
@@ -8,28 +9,40 @@ import type { BenchVocabulary } from "./vocabulary.js";
 /** The county-kg CLI this harness was built with. */
 const CLI = fileURLToPath(new URL("../cli.js", import.meta.url));
 
-/** One successful run of the CLI: wall time, peak RSS (all threads), exit status. */
+/** One successful run of the CLI: wall and CPU time, peak RSS (all threads), exit status. */
 export interface CliRun {
   args: string[];
   seconds: number;
+  /** User + system CPU seconds of all its threads: the figure to compare on a busy machine. */
+  cpuSeconds: number;
   peakRssMB: number;
   status: number;
+  /** One-minute load average when it started. */
+  load: number;
 }
 
 /** Runs `county-kg ARGS` under GNU time (`/usr/bin/time`), which reports the peak RSS; throws if it fails. */
 export function timedCli(args: string[]): CliRun {
-  const run = spawnSync("/usr/bin/time", ["-f", "%e %M", process.execPath, CLI, ...args], {
+  const load = loadavg()[0]!;
+  const run = spawnSync("/usr/bin/time", ["-f", "%e %U %S %M", process.execPath, CLI, ...args], {
     encoding: "utf8",
     maxBuffer: 64 << 20,
   });
   if (run.error) throw run.error;
   const last = run.stderr.trim().split("\n").pop() ?? "";
-  const match = /^([\d.]+) (\d+)$/.exec(last);
+  const match = /^([\d.]+) ([\d.]+) ([\d.]+) (\d+)$/.exec(last);
   if (!match)
     throw new Error(`bench: county-kg ${args.join(" ")} gave no timing:\n${run.stderr.slice(-2000)}`);
   if (run.status !== 0)
     throw new Error(`bench: county-kg ${args.join(" ")} failed:\n${run.stderr.slice(-2000)}`);
-  return { args, seconds: Number(match[1]), peakRssMB: (Number(match[2]) * 1024) / 1e6, status: run.status };
+  return {
+    args,
+    seconds: Number(match[1]),
+    cpuSeconds: Number(match[2]) + Number(match[3]),
+    peakRssMB: (Number(match[4]) * 1024) / 1e6,
+    status: run.status,
+    load,
+  };
 }
 
 /** The incremental rebuild check's figures. */
@@ -41,7 +54,10 @@ export interface IncrementalCheck {
   incremental: CliRun;
   /** Full build of the changed corpus without a cache: the outputs the rebuild must equal. */
   reference: CliRun;
+  /** Wall time of the rebuild over the full build's. */
   ratio: number;
+  /** CPU time of the rebuild over the full build's (steadier than wall time on a shared machine). */
+  cpuRatio: number;
   /** Output files whose bytes differ between the rebuild and the reference build. */
   differing: string[];
 }
@@ -96,6 +112,7 @@ export function incrementalCheck(
     incremental,
     reference,
     ratio: incremental.seconds / full.seconds,
+    cpuRatio: incremental.cpuSeconds / full.cpuSeconds,
     differing,
   };
 }

@@ -1,14 +1,13 @@
 import { UndirectedGraph } from "graphology";
 import forceAtlas2Module, { type ForceAtlas2Settings } from "graphology-layout-forceatlas2";
-import noverlapModule from "graphology-layout-noverlap";
 import type { Progress } from "../context.js";
 import type { AbstractGraph } from "graphology-types";
 import type { KnowledgeGraph } from "../types.js";
 import { cjsDefault } from "./cjs-default.js";
+import { removeOverlaps } from "./noverlap.js";
 import { seededRandom } from "./random.js";
 
 const forceAtlas2 = cjsDefault(forceAtlas2Module);
-const noverlap = cjsDefault(noverlapModule);
 
 /** ForceAtlas2 runs in rounds of this many iterations, reporting progress after each. */
 const ROUND = 50;
@@ -111,7 +110,7 @@ export function assignCommunityPositions(graph: AbstractGraph, seed: number): bo
 
 /**
  * Seeded initial positions (around the node's community on graphs above 1,000 nodes, else on a
- * disc), ForceAtlas2 (`layoutSettings`, `layoutIterations`; edge weight counts), then noverlap so node
+ * disc), ForceAtlas2 (`layoutSettings`, `layoutIterations`; edge weight counts), then noverlap (`removeOverlaps`) so node
  * discs (`size`) do not cover each other. Coordinates are rounded to 3 decimals. Deterministic: the
  * same graph and seed give the same positions.
  */
@@ -130,7 +129,7 @@ export function assignLayout(graph: KnowledgeGraph, seed: number, progress: Prog
     });
     progress.update(Math.min(done + ROUND, iterations));
   }
-  noverlap.assign(graph, { maxIterations: 200, settings: { margin: 1 } });
+  removeOverlaps(graph, { maxIterations: 200, margin: 1, seed });
   graph.forEachNode((_node, attributes) => {
     attributes.x = round3(attributes.x);
     attributes.y = round3(attributes.y);

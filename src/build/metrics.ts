@@ -21,13 +21,40 @@ export const BETWEENNESS_MAX_NODES = 5000;
 /** Edge kinds without a direction: they count both ways for PageRank. */
 const SYMMETRIC_KINDS: ReadonlySet<EdgeKind> = new Set(["co_occurs", "cooperates_with"]);
 
-type WeightedGraph = DirectedGraph<object, { weight: number }> | UndirectedGraph<object, { weight: number }>;
+/**
+ * Sums weights per node pair in first-seen order (self-loops dropped): the same pairs, the same
+ * order of edges and the same order of additions as adding each edge to a graphology graph or
+ * adding its weight to the existing edge, without a graph lookup and a closure per edge.
+ */
+class PairWeights {
+  private readonly weights = new Map<number, number>();
+  private readonly ends: [number, number][] = [];
 
-function addWeight(graph: WeightedGraph, source: string, target: string, weight: number): void {
-  if (source === target) return;
-  const edge = graph.edge(source, target);
-  if (edge === undefined) graph.addEdge(source, target, { weight });
-  else graph.updateEdgeAttribute(edge, "weight", (value) => (value ?? 0) + weight);
+  constructor(
+    private readonly order: number,
+    private readonly undirected: boolean,
+  ) {}
+
+  add(source: number, target: number, weight: number): void {
+    if (source === target) return;
+    const key =
+      this.undirected && source > target ? target * this.order + source : source * this.order + target;
+    const sum = this.weights.get(key);
+    if (sum === undefined) this.ends.push([source, target]);
+    this.weights.set(key, (sum ?? 0) + weight);
+  }
+
+  /** Adds one edge per pair, in first-seen order, to a graph holding nodes `keys` (by index). */
+  addTo(
+    graph: DirectedGraph<object, { weight: number }> | UndirectedGraph<object, { weight: number }>,
+    keys: string[],
+  ): void {
+    for (const [source, target] of this.ends) {
+      const key =
+        this.undirected && source > target ? target * this.order + source : source * this.order + target;
+      graph.addEdge(keys[source]!, keys[target]!, { weight: this.weights.get(key)! });
+    }
+  }
 }
 
 /**
@@ -40,15 +67,25 @@ function projections(graph: KnowledgeGraph): {
 } {
   const directed = new DirectedGraph<object, { weight: number }>();
   const undirected = new UndirectedGraph<object, { weight: number }>();
+  const keys: string[] = [];
+  const index = new Map<string, number>();
   graph.forEachNode((node) => {
+    index.set(node, keys.length);
+    keys.push(node);
     directed.addNode(node);
     undirected.addNode(node);
   });
+  const directedWeights = new PairWeights(keys.length, false);
+  const undirectedWeights = new PairWeights(keys.length, true);
   graph.forEachEdge((_edge, attributes, source, target) => {
-    addWeight(directed, source, target, attributes.weight);
-    if (SYMMETRIC_KINDS.has(attributes.kind)) addWeight(directed, target, source, attributes.weight);
-    addWeight(undirected, source, target, attributes.weight);
+    const s = index.get(source)!;
+    const t = index.get(target)!;
+    directedWeights.add(s, t, attributes.weight);
+    if (SYMMETRIC_KINDS.has(attributes.kind)) directedWeights.add(t, s, attributes.weight);
+    undirectedWeights.add(s, t, attributes.weight);
   });
+  directedWeights.addTo(directed, keys);
+  undirectedWeights.addTo(undirected, keys);
   return { directed, undirected };
 }
 

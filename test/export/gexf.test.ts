@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { toGexf } from "../../src/export/gexf.js";
 import { EDGE_COLUMNS, flatRecord, hexToRgb, NODE_COLUMNS } from "../../src/export/records.js";
 import { hasXmllint, skipWithout } from "./external-tools.js";
+import type { GraphEdgeAttributes, GraphNodeAttributes, KnowledgeGraph } from "../../src/types.js";
 import { sampleGraph, trickyGraph } from "./sample-graph.js";
 
 const SCHEMA = join(import.meta.dirname, "../fixtures/gexf-schema/gexf.rng");
@@ -15,6 +16,58 @@ const SCHEMA = join(import.meta.dirname, "../fixtures/gexf-schema/gexf.rng");
 function rgb(hex: string): string {
   const { r, g, b } = hexToRgb(hex);
   return `rgb(${r},${g},${b})`;
+}
+
+/** What toGexf wrote through graphology-gexf (pedantic, pretty) before it wrote strings itself. */
+function libraryGexf(graph: KnowledgeGraph): string {
+  const meta = {
+    creator: graph.getAttribute("generator"),
+    description: `Knowledge graph of ${graph.getAttribute("documents").length} document(s): ${graph.order} nodes, ${graph.size} edges`,
+  };
+  const copy = new MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>();
+  copy.import({ ...graph.export(), attributes: meta });
+  const declared = new Map([...NODE_COLUMNS, ...EDGE_COLUMNS].map((column) => [column.name, column.type]));
+  const text = gexf.write(copy, {
+    version: "1.3",
+    pedantic: true,
+    formatNode: (_key, a) => ({
+      label: a.label,
+      attributes: flatRecord(NODE_COLUMNS, a),
+      viz: { color: rgb(a.color), size: a.size, x: a.x, y: a.y },
+    }),
+    formatEdge: (_key, a) => ({
+      label: a.kind,
+      kind: a.kind,
+      weight: a.weight,
+      attributes: flatRecord(EDGE_COLUMNS, a),
+      viz: { color: rgb(a.color), thickness: a.size },
+    }),
+  });
+  const body = text.indexOf("<nodes");
+  const head = text
+    .slice(0, body)
+    .replace(
+      /<attribute id="([^"]+)" title="\1" type="[a-z]+"\/>/g,
+      (_all, id: string) => `<attribute id="${id}" title="${id}" type="${declared.get(id)}"/>`,
+    );
+  return head + text.slice(body);
+}
+
+/** The sample graph whose first node lacks most columns and whose lists need quoting or are blank. */
+function raggedGraph(): KnowledgeGraph {
+  const graph = trickyGraph();
+  const first = graph.nodes()[0]!;
+  graph.mergeNodeAttributes(first, { aliases: ["", ""], occurrences: [], pagerank: Number.NaN });
+  graph.forEachNode((node) => {
+    if (node !== first) graph.setNodeAttribute(node, "parentChain", ["甲'乙", "x\ty", ""]);
+  });
+  return graph;
+}
+
+function emptyGraph(): KnowledgeGraph {
+  const graph = sampleGraph();
+  graph.clear();
+  return graph;
 }
 
 describe("toGexf", () => {
@@ -63,6 +116,15 @@ describe("toGexf", () => {
 
   it.skipIf(skipXmllint)("stays valid with strings that need escaping", () => {
     expect(validate(toGexf(trickyGraph())).status).toBe(0);
+  });
+
+  it.each([
+    ["the sample graph", graph],
+    ["strings that need escaping", trickyGraph()],
+    ["columns first met late, blank and quoted list items", raggedGraph()],
+    ["no nodes", emptyGraph()],
+  ])("writes byte for byte what graphology-gexf wrote (%s)", (_name, graph) => {
+    expect(toGexf(graph)).toBe(libraryGexf(graph));
   });
 
   it.each([
