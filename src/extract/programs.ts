@@ -83,7 +83,7 @@ const CAMPAIGN_YEAR =
   /^[\u4e00-\u9fff]{2,8}(?:提升|建设|攻坚|突破|落实|深化|推进|优化|创新|效能|作风|服务|发展|招商|质量|能力)年$/;
 /** The suffix of a full place name (大云镇, 某某县). */
 const ADMIN_END = /[省市县区镇乡旗州]$/;
-/** A quoted number naming a mechanism (“343”结对共促发展机制): the name runs on to the noun. */
+/** A quoted number or formula naming a mechanism (“343”结对共促发展机制): the name runs on to the noun. */
 const QUOTED_DIGITS = /^\d{2,5}$/;
 const MAX_DIGITS_GAP = 8;
 /** How far a name head may reach left of a program noun or a quote. */
@@ -250,7 +250,7 @@ function quotedOne(text: string, quote: Quoted, add: Add): void {
   }
   if (programExcluded.get(content) !== undefined || INDUSTRY_UMBRELLA.test(content)) return;
   const from = text[span.end] === "的" ? span.end + 1 : span.end;
-  const digits = QUOTED_DIGITS.test(content);
+  const digits = QUOTED_DIGITS.test(content) || FORMULA.test(content);
   const noun = nounAt(text, from, from === span.end ? (digits ? MAX_DIGITS_GAP : MAX_GAP) : 2);
   const gap = noun ? text.slice(from, noun.start) : "";
   const start = quoteHeadStart(text, span.start);

@@ -208,5 +208,8 @@ describe("recognizePrograms", () => {
     expect(programs("建立“135”联农带农共富机制。")).toEqual([
       "quoted-with-noun “135”联农带农共富机制 → program:135联农带农共富机制",
     ]);
+    expect(programs("今年，“1+3”对标推进目标落地。")).toEqual([
+      "quoted-with-noun “1+3”对标推进目标 → program:1+3对标推进目标",
+    ]);
   });
 });
