@@ -1,5 +1,6 @@
 import type { EntityKind } from "../types.js";
 import { entityLexicons } from "./lexicons.js";
+import type { Matcher } from "./matcher.js";
 
 /** Marks that only delimit a name: quotation marks and title brackets. */
 const NAME_MARKS = /[“”‘’「」『』《》〈〉"']/g;
@@ -11,6 +12,7 @@ const INDUSTRY_SUFFIX = /(?:产业集群|产业链|产业)$/;
 /**
  * The canonical (Simplified) name of an entity of `kind` written `surface`, so that variants merge:
  * quotation marks and title brackets that only mark the name are removed (“四送”行动 → 四送行动),
+ * variant characters opencc keeps become standard ones (`char-variants.txt`: 陜西 → 陕西),
  * half-width parentheses become full-width, variant tables in the lexicons apply (乡村全面振兴 →
  * 乡村振兴, 双碳 → 碳达峰碳中和, 电商 → 电子商务), a program's generic noun (战略, 改革, 行动 …) is dropped where the rest is
  * a known strategy (乡村振兴战略 → 乡村振兴, “最多跑一次”改革 → 最多跑一次), and an industry's 产业/产业链/产业集群 suffix is dropped where two or more characters remain
@@ -34,8 +36,11 @@ const caches = new Map<EntityKind, Map<string, string>>();
 const MAX_CACHE = 100_000;
 
 function computeCanonicalName(kind: EntityKind, surface: string): string {
-  let name = surface.replace(NAME_MARKS, "").replace(/\(/g, "（").replace(/\)/g, "）").replace(/\s+/g, "");
   const lexicons = entityLexicons();
+  let name = standardChars(
+    surface.replace(NAME_MARKS, "").replace(/\(/g, "（").replace(/\)/g, "）").replace(/\s+/g, ""),
+    lexicons.charVariants,
+  );
   if (kind === "program") {
     name = lexicons.strategies.get(name) ?? name;
     const noun = PROGRAM_SUFFIX.exec(name);
@@ -54,4 +59,11 @@ function computeCanonicalName(kind: EntityKind, surface: string): string {
     if (short) name = name.slice(0, short.start) + short.value;
   }
   return name;
+}
+
+/** `name` with the variant characters opencc leaves alone replaced by the standard ones (陜西 → 陕西). */
+function standardChars(name: string, variants: Matcher<string>): string {
+  let out = "";
+  for (const char of name) out += variants.get(char) ?? char;
+  return out;
 }

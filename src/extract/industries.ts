@@ -19,6 +19,19 @@ const INDUSTRY_WORD = /^(?:产业|工业|行业)/;
 const NOT_SECTOR_AFTER = /^(?:化|园|态|安全|药品|站|供给|价格|作物|成本|监管|保障|市场)/;
 /** 石材加工, 汽车制造: a sector word with the work done on it names the industry. */
 const PROCESS = /加工|制造/y;
+/** Characters that join two heads: 旅游产业和中医药产业 holds two industries. */
+const CONJUNCTION = new Set("和与及、");
+/** Nouns naming a class of products, after which the product itself is named (农作物辣椒). */
+const CLASS_NOUN = /^(?:农作物|作物|农产品|特产|产品|品种)$/;
+/** The suffix of a full place name. */
+const ADMIN_END = /[省市县区镇乡旗州]$/;
+/**
+ * A park named after its sector with a name before it (某镇现代农业产业园, 某某智能制造产业园) is a zone,
+ * not the industry; a bare 食品产业园区 after a list word still names the sector.
+ */
+const PARK_AFTER = /^(?:产业园|示范园)/;
+/** A facility named after its sector (都市农业科技小院): never the industry. */
+const FACILITY_AFTER = /^(?:科技小院|科技园)/;
 /** One-character words that are no product before 产业 (也有产业, 各产业). */
 const NOT_ONE_PRODUCT = /^[有是在为把被等各该本其每两]$/;
 /** 中国有机茶之都: the product before 之都 is the industry. */
@@ -73,6 +86,11 @@ export function recognizeIndustries(doc: Document): Mention[] {
 
 type Add = (span: Span, rule: string, name?: string) => void;
 
+/** Whether `char` may belong to a name written before a sector word (no punctuation or conjunction). */
+function isNameChar(char: string | undefined): boolean {
+  return char !== undefined && isHan(char.charCodeAt(0)) && !CONJUNCTION.has(char);
+}
+
 /**
  * Whether a sector word found in the text stands as a sector there: not inside a longer word (标准化工作
  * has no 化工: the characters across its end form a common word; 多种业态 has no 种业), not a process or
@@ -88,6 +106,8 @@ function isSectorWord(text: string, hit: Span): boolean {
     bigrams.has(bigramKey(text, hit.end - 1))
   )
     return false;
+  const next = text.slice(hit.end, hit.end + 4);
+  if (FACILITY_AFTER.test(next) || (PARK_AFTER.test(next) && isNameChar(text[hit.start - 1]))) return false;
   return !NOT_SECTOR_AFTER.test(text.slice(hit.end, hit.end + 2));
 }
 
@@ -105,7 +125,7 @@ function suffixed(text: string, at: number, suffix: string, add: Add): void {
 /** The industry head ending at `end`: a Han run left of it without stop words and leading modifiers. */
 function trimmedHead(text: string, end: number, max: number): Span | undefined {
   const { stops, sectorModifiers } = entityLexicons();
-  let start = headStart(text, end, max, stops);
+  let start = afterInnerBreak(text, headStart(text, end, max, stops), end);
   for (let guard = 0; guard < 4 && start < end; guard++) {
     const modifier = sectorModifiers.longestAt(text, start, end);
     if (!modifier) break;
@@ -132,6 +152,32 @@ function trimmedHead(text: string, end: number, max: number): Span | undefined {
   if (/^[第一二两三四五六七八九十百千万\d]/.test(head) && !entityLexicons().sectors.get(head))
     return undefined;
   return { start, end: stem };
+}
+
+/**
+ * Where an industry head starts once what precedes a break inside it is left out: a full place name
+ * (就三原县绿色食品 → 绿色食品: the place is the region recognizer's, the words before it a clause), a
+ * conjunction (旅游产业和中医药 → 中医药), a verb that introduces the industry (帮助当地发展肉牛养殖 → 肉牛养殖)
+ * or a class noun (农作物辣椒 → 辣椒).
+ */
+function afterInnerBreak(text: string, start: number, end: number): number {
+  const { sectorModifiers } = entityLexicons();
+  let cut = start;
+  for (let i = start; i < end; i++) {
+    if (CONJUNCTION.has(text[i]!)) cut = i + 1;
+    const verb = sectorModifiers.longestAt(text, i, end);
+    if (verb?.value === "lead" && verb.end < end) {
+      // 以企业发展支撑产业升级: a subject before the verb that names no product (企业) makes it a clause.
+      if (NOT_PRODUCT.test(text.slice(start, verb.start))) return end;
+      cut = Math.max(cut, verb.end);
+    }
+    for (let length = 2; length <= 6 && i + length < end; length++) {
+      const word = text.slice(i, i + length);
+      if ((ADMIN_END.test(word) && isRegionName(word)) || CLASS_NOUN.test(word))
+        cut = Math.max(cut, i + length);
+    }
+  }
+  return cut;
 }
 
 /**

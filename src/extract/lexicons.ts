@@ -44,6 +44,10 @@ export interface EntityLexicons {
   qualifierStops: Matcher<string>;
   /** The stop words plus words that end an organization's name head but may occur in other names (建设). */
   orgStops: Matcher<string>;
+  /** Words a company's short name ends with, with the sector names (某某食品, 某某生物). */
+  firmBusinessWords: Matcher<string>;
+  /** Variant characters opencc leaves alone → the standard character (陜 → 陕). */
+  charVariants: Matcher<string>;
   /** One-character province abbreviations (津, 陕), for pairings before a cooperation noun. */
   provinceAbbreviations: Matcher<string>;
 }
@@ -75,6 +79,8 @@ export function entityLexicons(): EntityLexicons {
     qualifierStops: mapped("stop-words.txt", "qualifier-stop-words.txt"),
     orgStops: mapped("stop-words.txt", "org-stop-words.txt"),
     provinceAbbreviations: mapped("province-abbreviations.txt"),
+    charVariants: mapped("char-variants.txt"),
+    firmBusinessWords: mapped("firm-business-words.txt", "sectors.txt"),
   };
   return cached;
 }

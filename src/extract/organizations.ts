@@ -25,6 +25,14 @@ const PREPOSITION_END = /[向对给为在到赴从与和同把被将]$/;
 const FIRM_SUFFIX = /^(?:集团|公司|有限公司|有限责任公司|股份有限公司|控股)$/;
 /** Bodies of a region that a text names with a bare level (区人大常委会 of the district named before). */
 const REGIONAL_BODY = /^(?:人大常委会|政协)$/;
+/** A delegation going through a list of places: 一行先后到…、…, 参观了…、…. */
+const VISIT = /(?:先后|依次|分别|相继|沿途)(?:来到|到|走进|走访|参观了?|考察了?)|参观了|考察了|走进|走访了/g;
+/** What after a business word makes the item a place of the firm, not the firm: 某某食品园区, 某某生物基地. */
+const NOT_FIRM_AFTER = /^(?:园|区|基地|项目|现场|小镇|小院|展厅|车间|产业)/;
+/** Heads of a firm suffix that only say what it does (成立投资有限责任公司): no name. */
+const GENERIC_FIRM_HEAD = /^(?:投资|发展|建设|实业|贸易|管理|开发|运营|置业|科技|控股|文化|旅游)+$/;
+/** Bodies every level has (政协, 妇联): named bare, they stand for the kind of body. */
+const EVERY_LEVEL_BODY = /^(?:人大常委会|政协|妇联|团委|工商联|总工会|科协|残联)$/;
 /** 等…企业 / 等…项目 closing a list of company short names. */
 const COMPANY_LIST_END = /等(?:\d+余?家|一批|多家)?(?:龙头|重点|知名|链主)?(?:企业|公司|产业链项目|项目)/y;
 /** A list of short names is a list of companies only where the clause brings them in or visits them. */
@@ -61,6 +69,7 @@ export function recognizeOrganizations(doc: Document): Mention[] {
     if (length >= 2 && length <= 6) add({ start, end: match.index + match[0].length }, "media");
   }
   companyLists(text, add);
+  visitedCompanies(text, add);
   return sortMentions(found);
 }
 
@@ -86,7 +95,8 @@ function suffixed(text: string, add: Add): void {
     const strict = hit.value === "strict";
     const quantified =
       QUANTIFIER_HEAD.test(head) || QUANTIFIER_BEFORE.test(text.slice(Math.max(0, start - 2), start));
-    if (quantified || PREPOSITION_END.test(head)) {
+    const generic = GENERIC_FIRM_HEAD.test(head) && FIRM_SUFFIX.test(text.slice(hit.start, hit.end));
+    if (quantified || generic || PREPOSITION_END.test(head)) {
       i = hit.end - 1;
       continue;
     }
@@ -140,8 +150,31 @@ function publicBodies(text: string, add: Add): void {
         }
       }
     }
-    add({ start, end: hit.end }, "public-body");
+    if (
+      start === hit.start &&
+      EVERY_LEVEL_BODY.test(hit.value) &&
+      !isRegionName(text.slice(start - 3, start))
+    )
+      continue; // 接受政协民主监督, 工会、妇联: the kind of body, not one body
+    add({ start: innermostPlace(text, start, hit.start), end: hit.end }, "public-body");
   }
+}
+
+/**
+ * Where an organ's name starts once a containing place before its own place is left out: 某某省某某县政协
+ * is the county's 政协, named 某某县政协.
+ */
+function innermostPlace(text: string, start: number, end: number): number {
+  for (let length = 2; length <= 4 && start + length < end; length++) {
+    const outer = text.slice(start, start + length);
+    if (!isRegionName(outer)) continue;
+    const rest = start + length;
+    for (let inner = 5; inner >= 2; inner--) {
+      const word = text.slice(rest, rest + inner);
+      if (rest + inner <= end && /[县区市旗]$/.test(word) && isRegionName(word)) return rest;
+    }
+  }
+  return start;
 }
 
 /** The clause ending at `at`: back to the previous comma or sentence end, at most 60 characters. */
@@ -169,4 +202,42 @@ function companyLists(text: string, add: Add): void {
       end = start - 1;
     }
   }
+}
+
+/**
+ * 一行先后到甲服装辅料、乙智能制造产业园、丙食品: in a list of at least two places a delegation visits,
+ * an item made of a name of two to four characters and a business word (食品, 生物, 服装辅料) is a company's
+ * short name.
+ */
+function visitedCompanies(text: string, add: Add): void {
+  for (const match of text.matchAll(VISIT)) {
+    const items: Span[] = [];
+    let at = match.index + match[0].length;
+    for (let guard = 0; guard < 12; guard++) {
+      let end = at;
+      while (end < text.length && isHan(text.charCodeAt(end)) && text[end] !== "等") end++;
+      items.push({ start: at, end });
+      if (text[end] !== "、") break;
+      at = end + 1;
+    }
+    if (items.length < 2) continue;
+    for (const item of items) if (isCompanyShortName(text, item)) add(item, "visited-company");
+  }
+}
+
+/** Whether `item` is a name and a business word, possibly with a two-character product after it. */
+function isCompanyShortName(text: string, item: Span): boolean {
+  const { firmBusinessWords, stops, sectorModifiers } = entityLexicons();
+  const length = item.end - item.start;
+  if (length < 4 || length > 9) return false;
+  for (let end = item.end; end >= item.end - 2; end--) {
+    const word = firmBusinessWords.longestEndingAt(text, end, item.start + 2);
+    if (!word || word.start - item.start > 4) continue;
+    if (NOT_FIRM_AFTER.test(text.slice(word.end, item.end))) return false;
+    const name = text.slice(item.start, word.start);
+    for (let i = 0; i < name.length; i++) if (stops.longestAt(name, i)) return false;
+    // 东宝食品 may open with a place's short name; 某某县食品 is the county's sector.
+    return sectorModifiers.longestAt(name, 0) === undefined && !/[省市县区镇乡]$/.test(name);
+  }
+  return false;
 }

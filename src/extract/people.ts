@@ -1,6 +1,7 @@
 import type { Document, Mention, Span } from "../types.js";
 import { entityLexicons } from "./lexicons.js";
 import { createMention, sortMentions } from "./mention.js";
+import { bigramKey, loadGazetteer } from "../resolve/gazetteer.js";
 import { isBoundary, isHan } from "./scan.js";
 
 /** Characters that never occur in a given name (function words, admin words). */
@@ -14,9 +15,11 @@ const NOT_SIGNATURE = /完|本报|供稿|图片|摄影|通讯/;
 const AFTER_ROLE_PARTICLE = new Set("在到来对与和及等就同向从赴");
 /** Byline fields followed by names: 作者：X, 责任编辑：X, 记者 X Y. */
 const BYLINE =
-  /(作者|责任编辑|编辑|记者|通讯员|撰稿|摄影|审核|校对|[一二三]审|终审)[:：]?[ \u3000]*(?![一二三]审|终审)([\u4e00-\u9fff]{2,}(?:[ \u3000]+[\u4e00-\u9fff]{2,})*)/g;
+  /(作者|责任编辑|编辑|记者|通讯员|撰稿|摄影|审核|校对|转载|[一二三]审|终审)[:：]?[ \u3000]*(?![一二三]审|终审)([\u4e00-\u9fff]{2,}(?:[ \u3000]+[\u4e00-\u9fff]{2,})*)/g;
 /** A byline label standing alone between names. */
-const BYLINE_LABEL = /^(?:作者|责任编辑|编辑|记者|通讯员|撰稿|摄影|审核|校对|[一二三]审|终审)$/;
+const BYLINE_LABEL = /^(?:作者|责任编辑|编辑|记者|通讯员|撰稿|摄影|审核|校对|转载|实习记者|[一二三]审|终审)$/;
+/** A byline opening with a name before the first label: （张三 实习记者 李四 记者 王五）. */
+const LEADING_BYLINE = /[（(]([\u4e00-\u9fff]{2,3})[ \u3000]+(?=(?:实习)?(?:记者|通讯员))/g;
 /** Field labels that can follow an empty byline field (作者: 来源:…). */
 const FIELD_LABEL = /^(?:来源|发布|时间|日期|编辑|作者|责任|点击|浏览|字号)/;
 /** A signature in parentheses closing a paragraph: 。 (林枫). */
@@ -46,8 +49,18 @@ export function recognizePeople(doc: Document): Mention[] {
   for (const hit of roles.findAll(text)) {
     let at = hit.end;
     if (text[at] === " " || text[at] === "\u3000") at++;
+    const role = text.slice(hit.start, hit.end);
     const name = nameAt(text, at, true);
-    if (name) add(name, "role-name", text.slice(hit.start, hit.end));
+    if (!name) continue;
+    add(name, "role-name", role);
+    // 县领导甲、乙、丙参加: the names listed after the first share its title.
+    for (let item = listedName(text, name.end); item; item = listedName(text, item.end))
+      add(item, "role-name-list", role);
+  }
+  for (const match of text.matchAll(LEADING_BYLINE)) {
+    const start = match.index + 1;
+    if (isName(text, start, start + match[1]!.length))
+      add({ start, end: start + match[1]!.length }, "byline");
   }
   // Name + verb or title, after a boundary.
   for (let i = 0; i < text.length; i++) {
@@ -117,6 +130,8 @@ function nameAt(text: string, start: number, afterRole: boolean): NameAt | undef
       (isBoundary(next) || AFTER_ROLE_PARTICLE.has(next!) || roleFollowers.longestAt(text, end))
     ) {
       score = 2;
+    } else if (afterRole && given === 2 && endsBeforeWord(text, family.end, end)) {
+      score = 1;
     }
     if (score > bestScore) {
       best = { start, end };
@@ -124,6 +139,48 @@ function nameAt(text: string, start: number, afterRole: boolean): NameAt | undef
     }
   }
   return best;
+}
+
+/**
+ * Whether a two-character given name from `from` to `end` ends where a word starts (主任白某德接待): the
+ * two characters after it form a common word; the given name, the pair across its start (班子有思路) and
+ * the pair across its end do not.
+ */
+function endsBeforeWord(text: string, from: number, end: number): boolean {
+  const { bigrams } = loadGazetteer();
+  return (
+    isHan(text.charCodeAt(end + 1)) &&
+    bigrams.has(bigramKey(text, end)) &&
+    !bigrams.has(bigramKey(text, from)) &&
+    !bigrams.has(bigramKey(text, from - 1)) &&
+    !bigrams.has(bigramKey(text, end - 1))
+  );
+}
+
+/**
+ * The name listed after a 、 at `at` (县领导甲、乙、丙参加): a family name and one or two given characters
+ * reaching to the next 、, or followed by what may follow a name after a title.
+ */
+function listedName(text: string, at: number): NameAt | undefined {
+  if (text[at] !== "、") return undefined;
+  const start = at + 1;
+  let end = start;
+  while (end < text.length && end - start <= 3 && isHan(text.charCodeAt(end))) end++;
+  if (text[end] === "、" && end - start >= 2 && end - start <= 3 && isName(text, start, end))
+    return { start, end };
+  return nameAt(text, start, true);
+}
+
+/** Whether `text` from `start` to `end` is a family name followed by given characters, and no common word. */
+function isName(text: string, start: number, end: number): boolean {
+  const { surnames, notNames } = entityLexicons();
+  const family = surnames.longestAt(text, start, end);
+  return (
+    family !== undefined &&
+    family.end < end &&
+    isGiven(text, family.end, end) &&
+    notNames.longestAt(text, start, end) === undefined
+  );
 }
 
 function isGiven(text: string, from: number, to: number): boolean {

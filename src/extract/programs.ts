@@ -1,6 +1,7 @@
 import type { Document, Mention, Span } from "../types.js";
 import { entityLexicons } from "./lexicons.js";
 import { compareStrings, createMention, sortMentions } from "./mention.js";
+import { loadGazetteer } from "../resolve/gazetteer.js";
 import { allHan, headStart, isHan, isRegionName, quotedSpans, type Quoted } from "./scan.js";
 
 const NUMERAL = "一二两三四五六七八九十百千万";
@@ -21,6 +22,8 @@ const YEAR_CAMPAIGN = /^[\u4e00-\u9fff]{2,10}20\d\d$/;
 const JOINED = /^[\u4e00-\u9fff]{2,8}[·・][\u4e00-\u9fff]{2,8}$/;
 /** Unquoted numbered slogans: 六个聚焦, 三个转变 (the counted noun is checked against a lexicon). */
 const COUNTED = new RegExp(`(?<![\\d第这那几每哪个])[${SMALL_NUMERAL}]个([\\u4e00-\\u9fff]{2})`, "g");
+/** 一个 is the article "a" (进入了一个新阶段, 一个缩影) unless the slogan heads a list (一个中心、两个基本点). */
+const NEXT_COUNTED = new RegExp(`^[、，,]?[${SMALL_NUMERAL}]个`);
 /** 四个三年行动 after a list of quoted names: the counted noun phrase each name shares. */
 const COUNTED_TAIL = new RegExp(
   `^[${SMALL_NUMERAL}][个项大]([\\u4e00-\\u9fff]{0,6}?(?:行动|工程|计划|改革))`,
@@ -46,6 +49,8 @@ const GENERIC_NOUN = new Set([
 const INDUSTRY_UMBRELLA = /(?:产业|工业|农业|服务业)$/;
 /** Nouns after a quoted brand that are not part of its name: 擦亮“山水之城”城市品牌 → 山水之城. */
 const BRAND_NOUN = new Set(["品牌", "名片"]);
+/** A brand is a program only when it brands a place (城市品牌); a labour or product brand is a label. */
+const PLACE_BRAND_GAP = /(?:城市|城区|县域|区域|全域)$/;
 /** Verbs whose quoted object is a campaign: 开展“干部大走访”, 推进“科技兴县、人才强县”. */
 const CAMPAIGN_VERB = /(?:开展|实施|推行|启动|深化|推进)$/;
 const CAMPAIGN = /^[\u4e00-\u9fff]{3,8}(?:、[\u4e00-\u9fff]{3,8})*$/;
@@ -66,11 +71,21 @@ const FIVE_YEAR_PLAN = /^[”’]?(?:规划|发展规划)/;
  * abbreviations before it when the text names it (津陕对口协作; 苏陕、津陕对口协作 names two).
  */
 const PAIRED = /对口(?:合作|协作|支援|帮扶)/g;
-/** 两业融合, 两化融合: two sectors merged, named by their count. */
-const TWO_FUSION = /两[\u4e00-\u9fff]融合/g;
+/**
+ * 两业融合, 两化融合: two sectors merged, named by their count; 农文旅融合, 商文旅融合: three sectors merged,
+ * named by their abbreviations (a pair such as 文旅融合 is the ordinary word for a field of work).
+ */
+const FUSION = /(?:两[\u4e00-\u9fff]|(?<![农文旅商体康养])[农文旅商体康养]{3})融合/g;
+/** 结对帮扶, 定点帮扶 (of central units), 结对共建: assistance between paired units. */
+const PAIRING = /(?:中央(?:单位|国家机关|企业))?定点帮扶|结对(?:帮扶|共建|共促(?:发展)?|帮带)/g;
 /** “干部素质提升年”: a campaign year named by what it improves. */
 const CAMPAIGN_YEAR =
   /^[\u4e00-\u9fff]{2,8}(?:提升|建设|攻坚|突破|落实|深化|推进|优化|创新|效能|作风|服务|发展|招商|质量|能力)年$/;
+/** The suffix of a full place name (大云镇, 某某县). */
+const ADMIN_END = /[省市县区镇乡旗州]$/;
+/** A quoted number or formula naming a mechanism (“343”结对共促发展机制): the name runs on to the noun. */
+const QUOTED_DIGITS = /^\d{2,5}$/;
+const MAX_DIGITS_GAP = 8;
 /** How far a name head may reach left of a program noun or a quote. */
 const MAX_HEAD = 14;
 const MAX_QUOTE_HEAD = 10;
@@ -104,11 +119,13 @@ export function recognizePrograms(doc: Document): Mention[] {
     found.push(mention);
   };
 
-  for (const hit of lexicons.strategies.findAll(text)) add(hit, "strategy-lexicon", hit.value);
+  for (const hit of lexicons.strategies.findAll(text)) {
+    if (!namesPlaceAfter(text, hit.end)) add(hit, "strategy-lexicon", hit.value);
+  }
   quotedPrograms(text, add);
   unquotedNamedPrograms(text, add);
   numberedSlogans(text, add);
-  for (const pattern of [PAIRED, TWO_FUSION]) {
+  for (const pattern of [PAIRED, FUSION, PAIRING]) {
     for (const match of text.matchAll(pattern)) {
       const span = { start: match.index, end: match.index + match[0].length };
       add(span, "pattern-program", pattern === PAIRED ? pairedName(text, match.index, match[0]) : undefined);
@@ -123,6 +140,18 @@ export function recognizePrograms(doc: Document): Mention[] {
       add({ start: match.index, end: match.index + match[0].length }, "policy-document");
   }
   return sortMentions(mergeSlogans(found));
+}
+
+/**
+ * Whether a place name follows at once: 省级特色小镇大云镇 gives the place a title; the title names no
+ * program there.
+ */
+function namesPlaceAfter(text: string, at: number): boolean {
+  for (let length = 2; length <= 5 && at + length <= text.length; length++) {
+    const word = text.slice(at, at + length);
+    if (ADMIN_END.test(word) && (isRegionName(word) || loadGazetteer().townships.has(word))) return true;
+  }
+  return false;
 }
 
 /** 津陕对口协作 where the pair of provinces is written before the noun, else the noun alone. */
@@ -211,7 +240,7 @@ function quotedRun(text: string, run: Quoted[], add: Add): boolean {
 
 /** One quoted name: with its program noun and left qualifier, ending in a noun, or numbered. */
 function quotedOne(text: string, quote: Quoted, add: Add): void {
-  const { programNouns, programExcluded, stops } = entityLexicons();
+  const { programNouns, namedProgramNouns, programExcluded, stops } = entityLexicons();
   const { span, content } = quote;
   if (quote.phrase) {
     const noun = programNouns.longestAt(text, span.end);
@@ -221,13 +250,17 @@ function quotedOne(text: string, quote: Quoted, add: Add): void {
   }
   if (programExcluded.get(content) !== undefined || INDUSTRY_UMBRELLA.test(content)) return;
   const from = text[span.end] === "的" ? span.end + 1 : span.end;
-  const noun = nounAt(text, from, from === span.end ? MAX_GAP : 0);
+  const digits = QUOTED_DIGITS.test(content) || FORMULA.test(content);
+  const noun = nounAt(text, from, from === span.end ? (digits ? MAX_DIGITS_GAP : MAX_GAP) : 2);
   const gap = noun ? text.slice(from, noun.start) : "";
   const start = quoteHeadStart(text, span.start);
-  if (noun && !hasStop(gap, stops)) {
+  if (noun && from > span.end && gap.length > 0 && namedProgramNouns.longestAt(text, noun.start)) {
+    // “智志双扶”的人才工程: what follows 的 describes the campaign; the quote is its name.
+    add({ start: span.start, end: noun.end }, "quoted-described", content);
+  } else if (noun && (digits || !hasStop(gap, stops))) {
     const nounText = text.slice(noun.start, noun.end);
     if (BRAND_NOUN.has(nounText)) {
-      add(span, "quoted-brand", content);
+      if (PLACE_BRAND_GAP.test(gap)) add(span, "quoted-brand", content);
     } else if (GENERIC_NOUN.has(nounText) && gap.length === 0 && isNumbered(content) && content.length <= 4) {
       add(span, "quoted-numbered", content);
     } else
@@ -322,11 +355,17 @@ function unquotedNamedPrograms(text: string, add: Add): void {
       head.length < 2 ||
       !allHan(head) ||
       text[start - 1] === "等" ||
+      describesQuote(text, start) ||
       (COUNT_ONLY.test(head) && !COUNTED_NOUN.test(hit.value))
     )
       continue;
     add({ start, end: hit.end }, "named-program");
   }
+}
+
+/** “育才强镇”的人才工程: the head describes the quoted campaign before 的, which is the name. */
+function describesQuote(text: string, start: number): boolean {
+  return text[start - 1] === "的" && (text[start - 2] === "”" || text[start - 2] === "’");
 }
 
 /** 六个聚焦, 三个转变; after a quoted list, the list is part of the name (“稳增长、促改革”两个大局). */
@@ -338,6 +377,7 @@ function numberedSlogans(text: string, add: Add): void {
     const before = text[match.index - 1];
     if (before === "“" || before === "‘") continue;
     const end = match.index + match[0].length;
+    if (text[match.index] === "一" && !NEXT_COUNTED.test(text.slice(end, end + 3))) continue;
     const open = before === "”" ? text.lastIndexOf("“", match.index) : -1;
     const start = open >= 0 && match.index - open <= 40 ? open : match.index;
     add({ start, end }, "numbered-slogan");

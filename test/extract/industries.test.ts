@@ -102,4 +102,31 @@ describe("recognizeIndustries", () => {
       "sector-lexicon 茶叶加工 → industry:茶叶加工",
     ]);
   });
+  it("starts a head after a full place name, a conjunction or a class noun inside it", () => {
+    expect(industries("双方就汉阴县富硒茶饮产业交流。")).toEqual([
+      "industry-suffix 富硒茶饮产业 → industry:富硒茶饮",
+    ]);
+    expect(industries("考察了竹编产业和桑蚕产业发展。")).toEqual([
+      "industry-suffix 竹编产业 → industry:竹编",
+      "industry-suffix 桑蚕产业 → industry:桑蚕",
+    ]);
+    expect(industries("延伸主要农作物花生产业链。")).toEqual([
+      "sector-lexicon 花生 → industry:花生",
+      "industry-suffix 花生产业链 → industry:花生",
+    ]);
+  });
+  it("starts a list item after the verb that introduces it", () => {
+    expect(industries("帮助当地发展肉牛养殖、花椒等特色产业。")).toEqual([
+      "sector-lexicon 肉牛 → industry:肉牛",
+      "industry-list 肉牛养殖 → industry:肉牛养殖",
+      "industry-list 花椒 → industry:花椒",
+    ]);
+  });
+  it("reads no industry in a named park or a sector's facility, but keeps a bare park phrase", () => {
+    expect(industries("参观了柳河镇现代农业产业园和城郊都市农业科技小院。")).toEqual([]);
+    expect(industries("推进农产品及食品产业园区建设。")).toEqual(["sector-lexicon 食品 → industry:食品"]);
+  });
+  it("reads no head where the verb follows a subject that names no product", () => {
+    expect(industries("以企业发展带动产业升级。")).toEqual([]);
+  });
 });

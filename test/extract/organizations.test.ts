@@ -87,4 +87,32 @@ describe("recognizeOrganizations", () => {
       "public-body 区人大常委会 → organization:芗城区人大常委会",
     ]);
   });
+  it("reads no body from a bare body that every level has", () => {
+    expect(organizations("自觉接受政协民主监督，支持工会、妇联开展工作。")).toEqual([]);
+  });
+  it("names an organ after its own place, not the province before it", () => {
+    expect(organizations("浙江省开化县政协主席出席。")).toEqual([
+      "public-body 开化县政协 → organization:开化县政协",
+    ]);
+  });
+  it("reads the cooperation office with its level", () => {
+    expect(organizations("市经合办负责人介绍了情况。")).toEqual([
+      "public-body 市经合办 → organization:市经合办",
+    ]);
+  });
+  it("reads no firm whose head only says what it does", () => {
+    expect(organizations("两县共同成立投资有限责任公司。")).toEqual([]);
+  });
+  it("writes variant characters opencc keeps in their standard form", () => {
+    expect(organizations("考察了陜西秦川机床有限公司。")).toEqual([
+      "org-suffix 陜西秦川机床有限公司 → organization:陕西秦川机床有限公司",
+    ]);
+  });
+  it("reads company short names in a list of places a delegation visits", () => {
+    expect(organizations("考察团一行先后到华禾食品、临川生物、城南物流园等地。")).toEqual([
+      "visited-company 华禾食品 → organization:华禾食品",
+      "visited-company 临川生物 → organization:临川生物",
+    ]);
+    expect(organizations("先后到现代食品产业园、临川生物基地。")).toEqual([]);
+  });
 });

@@ -86,4 +86,27 @@ describe("splitNames", () => {
       "byline 郑海波 → person:郑海波 (三审)",
     ]);
   });
+  it("reads a name after a title where a common word follows it", () => {
+    expect(people("县委常委、办公室主任庞守仁接待来宾。")).toEqual([
+      "role-name 庞守仁 → person:庞守仁 (主任)",
+    ]);
+    expect(people("他说领导班子有干劲。")).toEqual([]);
+  });
+  it("reads every name listed after a title", () => {
+    expect(people("县领导钱岚、孔德山、韦青参加活动。")).toEqual([
+      "role-name 钱岚 → person:钱岚 (领导)",
+      "role-name-list 孔德山 → person:孔德山 (领导)",
+      "name-verb 韦青 → person:韦青",
+    ]);
+  });
+  it("reads the name opening a byline before its first label, and a reposting credit", () => {
+    expect(people("（梁一鸣 实习记者 葛舟）\n转载：尤思远")).toEqual([
+      "byline 梁一鸣 → person:梁一鸣",
+      "byline 葛舟 → person:葛舟 (记者)",
+      "byline 尤思远 → person:尤思远 (转载)",
+    ]);
+  });
+  it("reads no name in 代表团", () => {
+    expect(people("代表团一行参观了园区。")).toEqual([]);
+  });
 });

@@ -169,4 +169,47 @@ describe("recognizePrograms", () => {
       "quoted-with-noun “山海联动”战略 → program:山海联动战略",
     ]);
   });
+  it("reads 一个 as an article unless a numbered list follows", () => {
+    expect(programs("这是全市改革的一个样本。坚持一个核心、三个统筹。")).toEqual([
+      "numbered-slogan 一个核心 → program:一个核心",
+      "numbered-slogan 三个统筹 → program:三个统筹",
+    ]);
+  });
+  it("reads a quoted brand as a program only when it brands a place", () => {
+    expect(programs("擦亮“水韵之乡”城市品牌，做响“巧手家政”劳务品牌，以‘山珍’品牌为主。")).toEqual([
+      "quoted-brand “水韵之乡” → program:水韵之乡",
+    ]);
+  });
+  it("stops the qualifier of a quote at 提出", () => {
+    expect(programs("该县提出“三争三比”工作要求。")).toEqual([
+      "quoted-with-noun “三争三比”工作要求 → program:三争三比工作要求",
+    ]);
+  });
+  it("leaves out a strategy word that titles the place after it", () => {
+    expect(programs("园区位于省级特色小镇柳溪镇，推进特色小镇建设。")).toEqual([
+      "strategy-lexicon 特色小镇建设 → program:特色小镇",
+    ]);
+  });
+  it("reads paired and fixed-point assistance and three-sector fusion", () => {
+    expect(programs("做好中央单位定点帮扶，深化结对帮扶，推进商文旅融合和两化融合。")).toEqual([
+      "pattern-program 中央单位定点帮扶 → program:中央单位定点帮扶",
+      "pattern-program 结对帮扶 → program:结对帮扶",
+      "pattern-program 商文旅融合 → program:商文旅融合",
+      "pattern-program 两化融合 → program:两化融合",
+    ]);
+    expect(programs("推进文旅融合。")).toEqual([]);
+  });
+  it("names a quoted campaign described after 的 by the quote", () => {
+    expect(programs("“育才强镇”的人才工程持续推进。")).toEqual([
+      "quoted-described “育才强镇”的人才工程 → program:育才强镇",
+    ]);
+  });
+  it("runs a quoted number on to its mechanism noun", () => {
+    expect(programs("建立“135”联农带农共富机制。")).toEqual([
+      "quoted-with-noun “135”联农带农共富机制 → program:135联农带农共富机制",
+    ]);
+    expect(programs("今年，“1+3”对标推进目标落地。")).toEqual([
+      "quoted-with-noun “1+3”对标推进目标 → program:1+3对标推进目标",
+    ]);
+  });
 });

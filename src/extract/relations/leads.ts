@@ -21,7 +21,8 @@ interface Holder {
 
 /**
  * leads (person → region or organization): a person named right after a chain of roles (省国资委党委书记、
- * 主任冯文生; 中共遂宁市安居区委书记 吴军) leads the unit named before a leading role — the region for
+ * 主任冯文生; 中共遂宁市安居区委书记 吴军) leads the unit named before a leading role, each unit of a
+ * chain (某县县委书记、县人大常委会主任X leads both) — the region for
  * an organ standing for it (区委 → the district). A role word carrying a bare organ (区委书记) means the
  * document's own unit. In an author note (作者系中共安康市委副书记、安康市市长) the person is the
  * document's author. Deputies (副…) lead nothing.
@@ -109,6 +110,14 @@ function holdersBefore(ctx: RelationContext, sentence: SentenceContext, at: numb
       const holder = holderOf(ctx, unit);
       if (holder) holders.push(holder);
     }
+    // 某县县委书记、县人大常委会主任X: the chain goes on before the unit with the roles of another unit.
+    const before = unit ? unit.span.start - 1 : -1;
+    if (roles > 0 && isUnit(unit) && before > sentence.span.start && text[before] === "、") {
+      pos = before;
+      roles = 0;
+      leading = false;
+      continue;
+    }
     const span = { start: pos, end: rolesEnd };
     return holders.map((h) => ({ ...h, roles: span }));
   }
@@ -141,6 +150,10 @@ function holdersAfter(ctx: RelationContext, sentence: SentenceContext, at: numbe
     pos++;
   }
   return holders;
+}
+
+function isUnit(mention: Mention | undefined): mention is Mention {
+  return mention?.kind === "region" || mention?.kind === "organization";
 }
 
 function holderOf(ctx: RelationContext, unit: Mention): Holder | undefined {

@@ -62,6 +62,19 @@ describe("leads", () => {
     expect(leads(text, marks, { author: "赵六" })).toEqual([["person:赵六", R.meishan]]);
   });
 
+  it("a chain of units with their roles: the person leads each unit", () => {
+    expect(
+      leads("仁寿县县委书记、县人大常委会主任王五来访。", [
+        region("仁寿县", R.renshou),
+        organization("县人大常委会"),
+        person("王五"),
+      ]),
+    ).toEqual([
+      ["person:王五", "organization:县人大常委会"],
+      ["person:王五", R.renshou],
+    ]);
+  });
+
   it("县委副书记、县长X: the chief of a level leads the unit of that level", () => {
     expect(
       leads("仁寿县召开大会。县委副书记、县长王五出席。", [region("仁寿县", R.renshou), person("王五")]),
