@@ -48,6 +48,22 @@ describe("subjectRegion", () => {
     ).toBe("region:500120");
   });
 
+  it("never takes the places its own delegation visits, however often they are named", () => {
+    expect(
+      subjectOf(
+        "县委书记率我县代表团赴河南省新安、宜阳两县考察学习。在新安县，代表团参观了新安县园区。新安县经验值得学习，新安县领导陪同。助推桐柏发展。",
+      ),
+    ).toBe("region:411330");
+  });
+
+  it("never takes the guests who come to visit it (X代表团来我县考察)", () => {
+    expect(
+      subjectOf(
+        "宁陵县县委书记率宁陵县代表团来我县考察。宁陵县代表团参观了园区。希望宁陵县与商水县加强合作。",
+      ),
+    ).toBe("region:411623");
+  });
+
   it("is undefined when the only units named are the ones visited", () => {
     expect(subjectOf("我县考察团到范县、南乐县考察学习。我县考察团先后考察了范县化工项目。")).toBeUndefined();
   });
