@@ -8,9 +8,12 @@ export interface NamedUnit {
   weight: number;
 }
 
-/** After a unit's name, the office of its party committee or government: a byline or signature. */
+/**
+ * After a unit's name, the office of its party committee or government: a byline or signature
+ * (XX区委书记, and XX县县委书记 with the admin word repeated).
+ */
 const SIGNATURE =
-  /^(?:(?:委|党委|人民政府|政府)?(?:常委|副?书记|副?区长|副?县长|副?市长|副?省长|副?州长|副?旗长|代理.{1,2}长|委员会)|(?:党政)?(?:代表团|考察团)|第[一二三四五六七八九十]+届人民代表大会)/;
+  /^(?:[省市州区县旗]?(?:委|党委|人民政府|政府)?(?:常委|副?书记|副?区长|副?县长|副?市长|副?省长|副?州长|副?旗长|代理.{1,2}长|委员会)|(?:党政)?(?:代表团|考察团)|第[一二三四五六七八九十]+届人民代表大会)/;
 /** A delegation that comes to the writer's unit (来璧考察, 参观了我区) is a guest, not the subject. */
 const GUEST = /来[^，,。]{0,3}(?:考察|调研|参观|交流|学习)|(?:考察|调研|参观|走访)了?我[区县市]/;
 /** 来 + the first character of the host's name + the visit (来璧考察, 来陕调研). */

@@ -18,6 +18,10 @@ describe("subjectRegion", () => {
     );
   });
 
+  it("reads a signature that repeats the admin word (XX县县委书记)", () => {
+    expect(subjectOf("宁陵县召开会议。宁陵县领导出席。商水县县委书记张三讲话。")).toBe("region:411623");
+  });
+
   it("reads the unit whose people's congress a report is given to", () => {
     expect(
       subjectOf("政府工作报告\n在交城县第十七届人民代表大会第四次会议上\n山西省、山西省、山西省统筹推进。"),

@@ -159,6 +159,16 @@ describe("learns_from", () => {
     expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.yiwu}->${R.renshou}`]);
   });
 
+  it("我县 is the document's subject, whatever unit the region recognizer first gave it", () => {
+    const { doc, mentions, nested } = markedDocument("义乌市党政代表团来我县考察交流。", [
+      region("义乌市", R.yiwu),
+      region("我县", R.yiwu),
+    ]);
+    for (const m of mentions) if (m.surface === "我县") m.rule = "first-person";
+    const rels = extractRelations(doc, mentions, { subject: R.renshou, nested });
+    expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.yiwu}->${R.renshou}`]);
+  });
+
   it("a delegation's hosts are the innermost places listed after 赴, and the trip is not the subject's", () => {
     const rels = relate("义乌市代表团赴江苏省昆山市、江阴市考察电子信息产业。", [
       region("义乌市", R.yiwu),
