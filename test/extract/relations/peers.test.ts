@@ -169,6 +169,16 @@ describe("learns_from", () => {
     expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.yiwu}->${R.renshou}`]);
   });
 
+  it("X县委副书记张三率考察团来参观: the delegation led from X learns from us", () => {
+    const rels = relate("义乌市委副书记张三率考察团一行来参观考察。", [region("义乌市", R.yiwu)]);
+    expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.yiwu}->${R.renshou}`]);
+  });
+
+  it("a delegation word with no place and no leader before it is nobody's visit", () => {
+    const rels = relate("义乌市表示欢迎，考察团一行来参观考察。", [region("义乌市", R.yiwu)]);
+    expect(ids(rels, "learns_from")).toEqual([]);
+  });
+
   it("a delegation's hosts are the innermost places listed after 赴, and the trip is not the subject's", () => {
     const rels = relate("义乌市代表团赴江苏省昆山市、江阴市考察电子信息产业。", [
       region("义乌市", R.yiwu),
@@ -325,6 +335,39 @@ describe("cooperates_with", () => {
       region("顺德", R.shunde),
     ]);
     expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.renshou}->${R.shunde}`]);
+  });
+
+  it("A与B在…方面加强合作 and A与B通过…的帮扶: a prepositional phrase may stand before the trigger", () => {
+    const rels = relate(
+      "希望昆山市与江阴市在产业发展、人才培养等方面加强合作。义乌市与顺德通过多层次、宽领域的帮扶，结下友谊。",
+      [
+        region("昆山市", R.kunshan),
+        region("江阴市", R.jiangyin),
+        region("义乌市", R.yiwu),
+        region("顺德", R.shunde),
+      ],
+    );
+    expect(ids(rels, "cooperates_with")).toEqual([
+      `cooperates_with:${R.kunshan}->${R.jiangyin}`,
+      `cooperates_with:${R.yiwu}->${R.shunde}`,
+    ]);
+  });
+
+  it("a phrase with no preposition before it reaches no far trigger", () => {
+    const rels = relate("昆山市与江阴市的产业发展、人才培养等方面差距很大合作。", [
+      region("昆山市", R.kunshan),
+      region("江阴市", R.jiangyin),
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([]);
+  });
+
+  it("a relation found both ways is one cooperation", () => {
+    const rels = relate("昆山市与江阴市签约。江阴市与昆山市携手。", [
+      region("昆山市", R.kunshan),
+      region("江阴市", R.jiangyin),
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.kunshan}->${R.jiangyin}`]);
+    expect(rels[0]!.evidence).toHaveLength(2);
   });
 
   it("paired abbreviations (苏川对口协作) link the subject with the other side only", () => {
