@@ -32,6 +32,8 @@ const TARGET_WEIGHT = 0.3;
 /** Words by which a document speaks of its own unit (我区, 全县, 本市), by the unit's suffix. */
 const OWN_UNIT = /[我全本](区|县|市|省|州|旗)/g;
 const SUBJECT_LEVELS = new Set(["province", "prefecture", "county"]);
+/** Mentions that do not name a unit for the subject's sake: 我县, and one-character abbreviations (津甘对接). */
+const NOT_NAMINGS = new Set(["first-person", "province-abbreviation", "region-abbreviation"]);
 const TITLE_BONUS = 5;
 const SIGNATURE_BONUS = 6;
 const OWN_UNIT_BONUS = 0.3;
@@ -175,7 +177,7 @@ export function subjectRegion(
   gazetteer: Gazetteer,
 ): string | undefined {
   const named = mentions
-    .filter((m) => m.kind === "region" && m.entity && m.rule !== "first-person")
+    .filter((m) => m.kind === "region" && m.entity && !NOT_NAMINGS.has(m.rule))
     .map((m) => ({ span: m.span, unit: m.entity!, weight: 1 }));
   return rankSubject(doc, named, gazetteer);
 }

@@ -68,6 +68,10 @@ describe("subjectRegion", () => {
     ).toBe("region:411623");
   });
 
+  it("does not count one-character abbreviations (津甘对接) as namings of a unit", () => {
+    expect(subjectOf("东丽区召开会议。深化津甘对接，津甘合作，津甘帮扶，津甘协作。")).toBe("region:120110");
+  });
+
   it("is undefined when the only units named are the ones visited", () => {
     expect(subjectOf("我县考察团到范县、南乐县考察学习。我县考察团先后考察了范县化工项目。")).toBeUndefined();
   });

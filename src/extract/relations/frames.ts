@@ -2,7 +2,7 @@ import type { Mention, Span } from "../../types.js";
 import type { Clause, RelationContext } from "./context.js";
 import type { TriggerFrame } from "./lexicons.js";
 import { entityOf } from "./context.js";
-import { contains, regionCode } from "./region-codes.js";
+import { codeLevel, contains, regionCode } from "./region-codes.js";
 import { GAP_BREAK, SPACE, isIn, skipListSeparators, skipListSeparatorsBack } from "./chars.js";
 import { WordIndex } from "./word-index.js";
 
@@ -300,8 +300,10 @@ export function listBefore(
 }
 
 /**
- * Drops every member that contains another member (浙江 of 浙江、安吉), and a coded region written right
- * before a zone (成都 of 成都天府新区): the zone lies in it.
+ * Drops the qualifiers of a list: a member written right before a unit inside it (浙江 of 浙江安吉), a
+ * province containing another member (浙江 of 浙江、安吉), and a coded region written right before a
+ * zone (成都 of 成都天府新区): the zone lies in it. A city listed beside a county of its own (X市、Y县)
+ * is a place of its own.
  */
 export function innermost(mentions: Mention[]): Mention[] {
   const seen = new Set<string>();
@@ -312,6 +314,9 @@ export function innermost(mentions: Mention[]): Mention[] {
     const next = mentions[i + 1];
     if (next && next.span.start === m.span.end && regionCode(id) && !regionCode(entityOf(next)!))
       return false;
+    if (next && next.span.start === m.span.end && contains(id, entityOf(next)!)) return false;
+    const code = regionCode(id);
+    if (code === undefined || codeLevel(code) !== "province") return true;
     return !mentions.some((other) => contains(id, entityOf(other)!));
   });
 }

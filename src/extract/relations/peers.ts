@@ -129,6 +129,36 @@ function addPeerMatch(
       aspect,
     });
   }
+  if (kind === "cooperates_with") addAbbreviationPairs(ctx, out, sentence, match, aspect);
+}
+
+/**
+ * 甬蚌合作, 津甘对接: two one-character names written together before the trigger are the two sides of
+ * a cooperation; they cooperate with each other too (besides the subject with the other side).
+ */
+function addAbbreviationPairs(
+  ctx: RelationContext,
+  out: RelationCollector,
+  sentence: SentenceContext,
+  match: FrameMatch,
+  aspect: string | undefined,
+): void {
+  for (const first of match.targets) {
+    if (first.span.end - first.span.start !== 1 || first.span.end > match.anchor.start) continue;
+    const second = ctx.startsAt.get(first.span.end);
+    if (!second || second.kind !== "region" || second.span.end - second.span.start !== 1) continue;
+    out.add({
+      kind: "cooperates_with",
+      source: entityOf(first)!,
+      target: entityOf(second)!,
+      sentence,
+      rule: "cooperates_with/abbreviation-pair",
+      sourceSpan: first.span,
+      targetSpan: second.span,
+      trigger: match.trigger,
+      aspect,
+    });
+  }
 }
 
 /** 对接福州都市圈“桥头堡”的区位优势: an open cooperation frame followed by 的 describes, it does not act. */

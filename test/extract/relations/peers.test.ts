@@ -229,6 +229,18 @@ describe("learns_from", () => {
     expect(ids(rels, "learns_from")).toEqual([]);
   });
 
+  it("a city listed beside a county of its own is a place visited too; a province is a qualifier", () => {
+    const rels = relate("赴江苏省昆山市、苏州市等地考察学习。", [
+      region("江苏省", R.jiangsu),
+      region("昆山市", R.kunshan),
+      region("苏州市", R.suzhou),
+    ]);
+    expect(ids(rels, "learns_from")).toEqual([
+      `learns_from:${R.renshou}->${R.suzhou}`,
+      `learns_from:${R.renshou}->${R.kunshan}`,
+    ]);
+  });
+
   it("an unrecognized name with an admin suffix inside a list does not break it", () => {
     const rels = relate("赴昆山市、甲乙县、江阴市考察学习。", [
       region("昆山市", R.kunshan),
@@ -370,8 +382,16 @@ describe("cooperates_with", () => {
     expect(rels[0]!.evidence).toHaveLength(2);
   });
 
-  it("paired abbreviations (苏川对口协作) link the subject with the other side only", () => {
+  it("paired abbreviations (苏川对口协作) link the subject with the other side, and the two sides", () => {
     const rels = relate("持续深化苏川对口协作。", [region("苏", R.jiangsu), region("川", R.sichuan)]);
+    expect(ids(rels, "cooperates_with")).toEqual([
+      `cooperates_with:${R.jiangsu}->${R.sichuan}`,
+      `cooperates_with:${R.renshou}->${R.jiangsu}`,
+    ]);
+  });
+
+  it("one-character names written apart (苏、川) are no pair", () => {
+    const rels = relate("持续深化与苏、川合作。", [region("苏", R.jiangsu), region("川", R.sichuan)]);
     expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.renshou}->${R.jiangsu}`]);
   });
 });
