@@ -417,8 +417,8 @@ function firstPersonAt(text: string, i: number): Candidate | undefined {
   return { start: i, end: i + 2, rule: "first-person", options: [], common: false };
 }
 
-/** Nouns of cooperation after pairs of abbreviations (苏陕协作, 川渝合作). */
-const COOPERATION = /对口|协作|合作|帮扶|扶贫/g;
+/** Nouns of cooperation after pairs of abbreviations (苏陕协作, 川渝合作, 津甘对接). */
+const COOPERATION = /对口|协作|合作|帮扶|扶贫|对接/g;
 /** Aims of a visit after 来/赴 + abbreviation (来陕考察). */
 const VISIT_AIM = /考察|调研|视察|指导|投资|兴业|创业|参观/g;
 const VISIT_VERBS = "来赴到回入";

@@ -299,6 +299,7 @@ describe("recognizeRegions: general rules of the second round", () => {
 
   it("reads pairs before a cooperation noun through city abbreviations and the document's own units", () => {
     expect(found("深化甬蚌合作。")).toEqual(["甬→region:330200", "蚌→region:340300"]);
+    expect(found("深化津甘对接。")).toEqual(["津→region:120000", "甘→region:620000"]);
     expect(found("如皋市与洋县推进如洋对口协作，共建如洋协作有机产业协同示范区。")).toEqual([
       "如皋市→region:320682",
       "洋县→region:610723",

@@ -18,6 +18,10 @@ describe("subjectRegion", () => {
     );
   });
 
+  it("reads a signature that repeats the admin word (XX县县委书记)", () => {
+    expect(subjectOf("宁陵县召开会议。宁陵县领导出席。商水县县委书记张三讲话。")).toBe("region:411623");
+  });
+
   it("reads the unit whose people's congress a report is given to", () => {
     expect(
       subjectOf("政府工作报告\n在交城县第十七届人民代表大会第四次会议上\n山西省、山西省、山西省统筹推进。"),
@@ -46,6 +50,26 @@ describe("subjectRegion", () => {
         "开州区党政代表团来璧考察。开州区代表团参观了我区产业园。璧山区与开州区结对，璧山坚持创新驱动。",
       ),
     ).toBe("region:500120");
+  });
+
+  it("never takes the places its own delegation visits, however often they are named", () => {
+    expect(
+      subjectOf(
+        "县委书记率我县代表团赴河南省新安、宜阳两县考察学习。在新安县，代表团参观了新安县园区。新安县经验值得学习，新安县领导陪同。助推桐柏发展。",
+      ),
+    ).toBe("region:411330");
+  });
+
+  it("never takes the guests who come to visit it (X代表团来我县考察)", () => {
+    expect(
+      subjectOf(
+        "宁陵县县委书记率宁陵县代表团来我县考察。宁陵县代表团参观了园区。希望宁陵县与商水县加强合作。",
+      ),
+    ).toBe("region:411623");
+  });
+
+  it("does not count one-character abbreviations (津甘对接) as namings of a unit", () => {
+    expect(subjectOf("东丽区召开会议。深化津甘对接，津甘合作，津甘帮扶，津甘协作。")).toBe("region:120110");
   });
 
   it("is undefined when the only units named are the ones visited", () => {

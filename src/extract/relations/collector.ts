@@ -15,6 +15,9 @@ export interface Finding {
   aspect?: string;
 }
 
+/** Relation kinds that read the same both ways. */
+const SYMMETRIC = new Set<RelationKind>(["cooperates_with"]);
+
 interface Pending {
   relation: Relation;
   aspects: string[];
@@ -35,10 +38,16 @@ export class RelationCollector {
     this.ctx = ctx;
   }
 
-  /** Records a finding; self-relations are ignored. */
+  /**
+   * Records a finding; self-relations are ignored. A symmetric finding (cooperates_with) joins the
+   * relation already found the other way round, if any.
+   */
   add(finding: Finding): void {
-    const { kind, source, target, sentence } = finding;
+    const { kind, sentence } = finding;
+    let { source, target } = finding;
     if (source === target) return;
+    if (SYMMETRIC.has(kind) && this.index.get(kind)?.get(target)?.has(source))
+      [source, target] = [target, source];
     let bySource = this.index.get(kind);
     if (!bySource) this.index.set(kind, (bySource = new Map()));
     let byTarget = bySource.get(source);

@@ -63,6 +63,8 @@ export interface Named {
 
 /** Admin suffixes dropped to get a region's short form (游仙区 → 游仙). */
 const ADMIN_SUFFIX = /(?:自治州|自治县|地区|街道|省|市|区|县|镇|乡)$/;
+/** The rule of the region recognizer's self-references (我区, 我县). */
+const FIRST_PERSON = "first-person";
 /** The one-character admin suffixes a bare organ or 该X can name. */
 const ADMIN_CHAR = /^[省市州区县旗镇乡]$/;
 
@@ -78,7 +80,10 @@ export function buildContext(
   nested: Mention[],
   subject: string | undefined,
 ): RelationContext {
-  const usable = mentions.filter((m) => entityOf(m) !== undefined);
+  // 我县 is the document's subject, whatever unit the region recognizer's provisional subject was.
+  const usable = mentions
+    .map((m) => (subject && m.rule === FIRST_PERSON && m.entity !== subject ? { ...m, entity: subject } : m))
+    .filter((m) => entityOf(m) !== undefined);
   const startsAt = new Map<number, Mention>();
   const endsAt = new Map<number, Mention>();
   const bySentence = new Map<number, Mention[]>();

@@ -2,7 +2,7 @@ import type { Mention, Span } from "../../types.js";
 import type { Clause, RelationContext } from "./context.js";
 import type { TriggerFrame } from "./lexicons.js";
 import { entityOf } from "./context.js";
-import { contains, regionCode } from "./region-codes.js";
+import { codeLevel, contains, regionCode } from "./region-codes.js";
 import { GAP_BREAK, SPACE, isIn, skipListSeparators, skipListSeparatorsBack } from "./chars.js";
 import { WordIndex } from "./word-index.js";
 
@@ -26,8 +26,9 @@ export interface FrameMatch {
 /** Words pointing back at places named before: 两地, 三个地区, 上述县区. */
 const ANAPHOR =
   /^(两|二|三|四|五|六|七|八|九|十|几|多|上述|以上|这些|这几)个?(?:地区|地方|地|县区|区县|城市|县|区|市)/;
-const NUMERALS: Record<string, number> = {
+export const NUMERALS: Record<string, number> = {
   两: 2,
+  双: 2,
   二: 2,
   三: 3,
   四: 4,
@@ -40,6 +41,12 @@ const NUMERALS: Record<string, number> = {
 };
 /** Longest gap allowed between a list and the literal after it (等地, 等重点区域有效). */
 const MAX_GAP = 8;
+/**
+ * A preposition right after a list opens a phrase before the literal (A与B在…等方面加强合作, A与B通过…的
+ * 帮扶): the literal may then come anywhere in the clause, up to PHRASE_GAP characters on.
+ */
+const PREPOSITION = /(?:在|通过|就|围绕|从)/y;
+const PHRASE_GAP = 40;
 /** A list closed by 等地 (or nothing) before a comma: the closing literal may open the next clause. */
 const BEFORE_COMMA = /(?:等[^\s，,。；;：:！？!?（）()]{0,3})?[，,]/y;
 /** How far into the next clause the closing literal may start (实地考察, 深入学习). */
@@ -127,7 +134,9 @@ function continueFrame(
       gapAllowed = true;
       continue;
     }
-    let hit = literalAfter(text, at, end, item.literal, gapAllowed ? MAX_GAP : 0);
+    let hit =
+      literalAfter(text, at, end, item.literal, gapAllowed ? MAX_GAP : 0) ??
+      (gapAllowed ? literalAfterPhrase(text, at, end, item.literal) : undefined);
     // 赴A、B等地，实地考察: the closing literal of a frame may open the next clause.
     if (!hit && gapAllowed && i === items.length - 1) {
       const next = nextClauseAfterList(text, at, clause.end);
@@ -209,6 +218,20 @@ function literalAfter(
   return undefined;
 }
 
+/** The first of `words` in a prepositional phrase opening at `at` (在…方面合作), before `limit`. */
+function literalAfterPhrase(text: string, at: number, limit: number, words: string[]): Span | undefined {
+  PREPOSITION.lastIndex = at;
+  if (!PREPOSITION.test(text)) return undefined;
+  const end = Math.min(limit, at + PHRASE_GAP);
+  for (let pos = PREPOSITION.lastIndex; pos < end; pos++) {
+    for (const word of words) {
+      if (pos + word.length <= end && text.startsWith(word, pos))
+        return { start: pos, end: pos + word.length };
+    }
+  }
+  return undefined;
+}
+
 /** A list of accepted mentions starting at `at` (after white space): X、Y和Z, 绵阳游仙. */
 export function listAfter(
   ctx: RelationContext,
@@ -258,7 +281,7 @@ function unknownUnit(
 }
 
 /** A list of accepted mentions ending right at `at`, in text order: 苏陕、津陕 before 对口协作. */
-function listBefore(
+export function listBefore(
   ctx: RelationContext,
   at: number,
   limit: number,
@@ -277,8 +300,10 @@ function listBefore(
 }
 
 /**
- * Drops every member that contains another member (浙江 of 浙江、安吉), and a coded region written right
- * before a zone (成都 of 成都天府新区): the zone lies in it.
+ * Drops the qualifiers of a list: a member written right before a unit inside it (浙江 of 浙江安吉), a
+ * province containing another member (浙江 of 浙江、安吉), and a coded region written right before a
+ * zone (成都 of 成都天府新区): the zone lies in it. A city listed beside a county of its own (X市、Y县)
+ * is a place of its own.
  */
 export function innermost(mentions: Mention[]): Mention[] {
   const seen = new Set<string>();
@@ -289,6 +314,9 @@ export function innermost(mentions: Mention[]): Mention[] {
     const next = mentions[i + 1];
     if (next && next.span.start === m.span.end && regionCode(id) && !regionCode(entityOf(next)!))
       return false;
+    if (next && next.span.start === m.span.end && contains(id, entityOf(next)!)) return false;
+    const code = regionCode(id);
+    if (code === undefined || codeLevel(code) !== "province") return true;
     return !mentions.some((other) => contains(id, entityOf(other)!));
   });
 }

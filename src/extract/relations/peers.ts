@@ -10,6 +10,7 @@ import {
 } from "./context.js";
 import { SPACE, isIn } from "./chars.js";
 import { innermost, listAfter, matchAnchor, type FrameMatch } from "./frames.js";
+import { addJoint, addMutual } from "./mutual.js";
 import { contains, regionCode } from "./region-codes.js";
 
 /** Which mentions may be the peer of each peer relation: benchmarks only between regions. */
@@ -32,6 +33,8 @@ const VISIT = /(?:来|到|赴|莅临|走进)/;
 const STUDY = /(?:考察|学习|参观|调研|观摩|取经)/;
 /** Words after a host region that make a delegation's trip a visit to cooperate (赴X开展对口协作). */
 const COOPERATE = /(?:对口|协作|合作|结对|共建|帮扶|共促|对接|援建)/;
+/** Verbs of leading right before a delegation word: 率考察团, 带领调研组. */
+const LEADER_VERB = /(?:率|领|带)$/;
 
 /**
  * Peer relations from the trigger frames of data/lexicons/relation-triggers.txt: benchmarks (与A、B比拼
@@ -59,10 +62,22 @@ export function extractPeers(ctx: RelationContext, out: RelationCollector): void
           studyWord ??= hit;
           continue;
         }
+        if (rule === "mutual" || rule === "jointly") {
+          if (rule === "mutual") addMutual(ctx, out, sentence, hit, anchor.frame);
+          else addJoint(ctx, out, sentence, clause, hit, anchor.frame);
+          continue;
+        }
         const match = matchAnchor(ctx, clause, anchor, hit, ACCEPT[kind]!, kind === "benchmarks");
+        if (!match && rule === "delegation") {
+          const leader = ledBy(ctx, clause, hit);
+          if (leader) delegated = addDelegation(ctx, out, sentence, hit, [leader]) || delegated;
+        }
         if (!match || insideList(ctx, match, listed)) continue;
         for (const m of match.targets) listed.add(m);
-        if (rule === "delegation") delegated = addDelegation(ctx, out, sentence, match) || delegated;
+        if (rule === "delegation") {
+          const visitors = match.targets.map((m) => ({ entity: entityOf(m)!, span: m.span }));
+          delegated = addDelegation(ctx, out, sentence, match.trigger, visitors) || delegated;
+        }
         // The trip of a delegation named before (X代表团赴Y考察) is the delegation's, not the subject's.
         else if (!(delegated && kind === "learns_from")) addPeerMatch(ctx, out, sentence, clause, match);
         if (kind === "learns_from") learned = true;
@@ -110,6 +125,36 @@ function addPeerMatch(
       sourceSpan: subject.span,
       targetSpan:
         peer.mention?.span ?? (peer.id === ctx.subject ? match.self : undefined) ?? match.anaphor?.span,
+      trigger: match.trigger,
+      aspect,
+    });
+  }
+  if (kind === "cooperates_with") addAbbreviationPairs(ctx, out, sentence, match, aspect);
+}
+
+/**
+ * 甬蚌合作, 津甘对接: two one-character names written together before the trigger are the two sides of
+ * a cooperation; they cooperate with each other too (besides the subject with the other side).
+ */
+function addAbbreviationPairs(
+  ctx: RelationContext,
+  out: RelationCollector,
+  sentence: SentenceContext,
+  match: FrameMatch,
+  aspect: string | undefined,
+): void {
+  for (const first of match.targets) {
+    if (first.span.end - first.span.start !== 1 || first.span.end > match.anchor.start) continue;
+    const second = ctx.startsAt.get(first.span.end);
+    if (!second || second.kind !== "region" || second.span.end - second.span.start !== 1) continue;
+    out.add({
+      kind: "cooperates_with",
+      source: entityOf(first)!,
+      target: entityOf(second)!,
+      sentence,
+      rule: "cooperates_with/abbreviation-pair",
+      sourceSpan: first.span,
+      targetSpan: second.span,
       trigger: match.trigger,
       aspect,
     });
@@ -181,16 +226,17 @@ function addDelegation(
   ctx: RelationContext,
   out: RelationCollector,
   sentence: SentenceContext,
-  match: FrameMatch,
+  trigger: Span,
+  visitors: Named[],
 ): boolean {
-  const rest = ctx.doc.text.slice(match.trigger.end, sentence.span.end);
+  const rest = ctx.doc.text.slice(trigger.end, sentence.span.end);
   const visit = VISIT.exec(rest);
   if (!visit) return false;
   const study = STUDY.exec(rest.slice(visit.index));
   const cooperate = COOPERATE.exec(rest.slice(visit.index));
   if (!study && !cooperate) return false;
   const kind = cooperate && (!study || cooperate.index < study.index) ? "cooperates_with" : "learns_from";
-  const hostAt = match.trigger.end + visit.index + visit[0].length;
+  const hostAt = trigger.end + visit.index + visit[0].length;
   const listed = innermost(listAfter(ctx, hostAt, sentence.span.end, (m) => m.kind === "region").items);
   const selfReference = ctx.lexicons.selfReferences.at(ctx.doc.text, hostAt, sentence.span.end)?.word;
   const hosts: Named[] = listed.map((m) => ({ entity: entityOf(m)!, span: m.span }));
@@ -200,21 +246,33 @@ function addDelegation(
       span: { start: hostAt, end: hostAt + (selfReference?.length ?? 0) },
     });
   }
-  for (const visitor of match.targets) {
+  for (const visitor of visitors) {
     for (const host of hosts) {
       out.add({
         kind,
-        source: entityOf(visitor)!,
+        source: visitor.entity,
         target: host.entity,
         sentence,
         rule: `${kind}/delegation`,
         sourceSpan: visitor.span,
         targetSpan: host.span.end > host.span.start ? host.span : undefined,
-        trigger: match.trigger,
+        trigger,
       });
     }
   }
   return hosts.length > 0;
+}
+
+/**
+ * 县委副书记张三率考察团来…: a delegation named by no place but led by someone (率, 带领 right before the
+ * delegation word) is the clause subject's, when that is a region.
+ */
+function ledBy(ctx: RelationContext, clause: Clause, word: Span): Named | undefined {
+  const subject = clause.subject;
+  if (!subject || subject.organization) return undefined;
+  if (!LEADER_VERB.test(ctx.doc.text.slice(Math.max(clause.start, word.start - 2), word.start)))
+    return undefined;
+  return { entity: subject.entity, span: subject.span ?? word };
 }
 
 /**

@@ -3,10 +3,17 @@ import { isIn, table } from "./chars.js";
 import { clauseAt, entityOf, type Named, type RelationContext, type SentenceContext } from "./context.js";
 import { innermost, listAfter } from "./frames.js";
 import { contains, regionCode } from "./region-codes.js";
-import { regionOpeningName } from "./subjects.js";
+import { innermostOfChain, regionOpeningName } from "./subjects.js";
+import { CLAUSE_LEAD, isIn } from "./chars.js";
 
 /** A word opening a trip to the places listed after it. */
-const VISIT_WORD = /(?:先后|相继|分别)?(?:赴|到|前往|走进|深入)/y;
+const VISIT_WORD = /(?:先后|相继|分别)?(?:赴|到|前往|走进|深入|来|莅临)/y;
+/** A trip word whose host, when it names none, is the writer's unit: 来参观考察, 来我县考察. */
+const COMING = /(?:来|莅临)$/;
+/** A word of seeing right after a trip word that names no host (来参观考察). */
+const SEE_NOW = /考察|参观|观摩|调研|学习|指导/y;
+/** After 在 + a place opening a sentence: 在X，/ 在X考察期间，— the whole sentence is seen there. */
+const STAY = /(?:考察|调研|参观|学习|期间|时|中)*[，,]/y;
 /** A word making the trip a visit to see (考察, 参观 …), closing it or opening a list of sites. */
 const SEE = /考察|参观|观摩|调研|学习|取经/;
 /** A verb of seeing right before a list of sites: 考察了X、Y. */
@@ -30,13 +37,18 @@ export interface Visit {
 export function visitIn(ctx: RelationContext, sentence: SentenceContext): Visit | undefined {
   const text = ctx.doc.text;
   const { start, end } = sentence.span;
+  const stay = stayAt(ctx, sentence);
+  if (stay) return stay;
   for (let at = start; at < end; at++) {
     if (!isIn(OPENERS, text, at)) continue;
     VISIT_WORD.lastIndex = at;
     const trip = VISIT_WORD.exec(text);
     if (trip && SEE.test(text.slice(at, end))) {
-      const hosts = hostsOf(ctx, sentence, at + trip[0].length);
+      const after = at + trip[0].length;
+      const hosts = hostsOf(ctx, sentence, after);
       if (hosts.length > 0) return { from: at, hosts };
+      if (ctx.subject && COMING.test(trip[0]) && seesNow(ctx, after, end))
+        return { from: at, hosts: [ctx.subject] };
     }
     SEE_SITES.lastIndex = at;
     const see = SEE_SITES.exec(text);
@@ -45,6 +57,28 @@ export function visitIn(ctx: RelationContext, sentence: SentenceContext): Visit 
       return { from: at, hosts: [] };
   }
   return undefined;
+}
+
+/** 在X考察期间，… / 在X，…: a sentence opening with a stay at a coded region is a visit there. */
+function stayAt(ctx: RelationContext, sentence: SentenceContext): Visit | undefined {
+  const text = ctx.doc.text;
+  let at = sentence.span.start;
+  while (at < sentence.span.end && isIn(CLAUSE_LEAD, text, at)) at++;
+  if (text[at] !== "在") return undefined;
+  const place = ctx.startsAt.get(at + 1);
+  if (place?.kind !== "region") return undefined;
+  const inner = innermostOfChain(ctx, place);
+  const id = entityOf(inner)!;
+  if (!regionCode(id)) return undefined;
+  STAY.lastIndex = inner.span.end;
+  return STAY.test(text) ? { from: at, hosts: [id] } : undefined;
+}
+
+/** Whether a word of seeing follows right at `at`, past a self-reference (来我县考察). */
+function seesNow(ctx: RelationContext, at: number, end: number): boolean {
+  const self = ctx.lexicons.selfReferences.at(ctx.doc.text, at, end);
+  SEE_NOW.lastIndex = at + (self ? self.word.length : 0);
+  return SEE_NOW.test(ctx.doc.text);
 }
 
 /** The regions and organizations listed at `at`, up to the end of its clause. */
@@ -82,6 +116,9 @@ export function visitOwner(
 ): string | null | undefined {
   if (!visit || at < visit.from) return undefined;
   const subject = clauseAt(sentence, at)?.subject;
-  if (subject?.span && subject.span.start >= visit.from) return undefined;
+  // 在X考察期间，我县代表团考察了…: the visitors named after the trip word own nothing they see.
+  const visitors =
+    subject !== undefined && subject.entity === ctx.subject && !visit.hosts.includes(subject.entity);
+  if (subject?.span && subject.span.start >= visit.from && !visitors) return undefined;
   return visit.hosts.length === 1 ? visit.hosts[0]! : null;
 }

@@ -14,6 +14,33 @@ const industry = (text: string): Mark => ({ text, kind: "industry", entity: `ind
 const program = (text: string): Mark => ({ text, kind: "program", entity: `program:${text}` });
 
 describe("has_industry and implements_program", () => {
+  it("在X考察期间，我县代表团考察了…: what our visitors see is the host's, and the sites lie there", () => {
+    const rels = relate("在昆山市考察期间，我县代表团先后来到甲乙电子有限公司，了解电子信息产业发展情况。", [
+      region("昆山市", R.kunshan),
+      region("我县", R.renshou),
+      { text: "甲乙电子有限公司", kind: "organization", entity: "organization:甲乙电子有限公司" },
+      industry("电子信息产业"),
+    ]);
+    expect(pairs(rels, "has_industry")).toEqual([[R.kunshan, "industry:电子信息产业"]]);
+    expect(pairs(rels, "located_in")).toEqual([["organization:甲乙电子有限公司", R.kunshan]]);
+  });
+
+  it("X考察团来参观考察…: what the guests come to see is the host's (the document's subject)", () => {
+    const rels = relate("义乌市委副书记张三率考察团一行来参观考察茶叶产业。", [
+      region("义乌市", R.yiwu),
+      industry("茶叶产业"),
+    ]);
+    expect(pairs(rels, "has_industry")).toEqual([[R.renshou, "industry:茶叶产业"]]);
+  });
+
+  it("来 without a word of seeing right after it is no visit (带来, 近年来)", () => {
+    const rels = relate("义乌市近年来参与发展茶叶产业，带来考察机会。", [
+      region("义乌市", R.yiwu),
+      industry("茶叶产业"),
+    ]);
+    expect(pairs(rels, "has_industry")).toEqual([[R.yiwu, "industry:茶叶产业"]]);
+  });
+
   it("a sentence with no subject of its own belongs to the document's subject", () => {
     const rels = relate("大力发展食品加工，深入实施乡村振兴。", [industry("食品加工"), program("乡村振兴")]);
     expect(pairs(rels, "has_industry")).toEqual([[R.renshou, "industry:食品加工"]]);

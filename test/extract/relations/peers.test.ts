@@ -159,6 +159,26 @@ describe("learns_from", () => {
     expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.yiwu}->${R.renshou}`]);
   });
 
+  it("我县 is the document's subject, whatever unit the region recognizer first gave it", () => {
+    const { doc, mentions, nested } = markedDocument("义乌市党政代表团来我县考察交流。", [
+      region("义乌市", R.yiwu),
+      region("我县", R.yiwu),
+    ]);
+    for (const m of mentions) if (m.surface === "我县") m.rule = "first-person";
+    const rels = extractRelations(doc, mentions, { subject: R.renshou, nested });
+    expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.yiwu}->${R.renshou}`]);
+  });
+
+  it("X县委副书记张三率考察团来参观: the delegation led from X learns from us", () => {
+    const rels = relate("义乌市委副书记张三率考察团一行来参观考察。", [region("义乌市", R.yiwu)]);
+    expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.yiwu}->${R.renshou}`]);
+  });
+
+  it("a delegation word with no place and no leader before it is nobody's visit", () => {
+    const rels = relate("义乌市表示欢迎，考察团一行来参观考察。", [region("义乌市", R.yiwu)]);
+    expect(ids(rels, "learns_from")).toEqual([]);
+  });
+
   it("a delegation's hosts are the innermost places listed after 赴, and the trip is not the subject's", () => {
     const rels = relate("义乌市代表团赴江苏省昆山市、江阴市考察电子信息产业。", [
       region("义乌市", R.yiwu),
@@ -207,6 +227,18 @@ describe("learns_from", () => {
   it("a comma after a list with more words before it closes no frame", () => {
     const rels = relate("赴昆山市参加会议，考察项目。", [region("昆山市", R.kunshan)]);
     expect(ids(rels, "learns_from")).toEqual([]);
+  });
+
+  it("a city listed beside a county of its own is a place visited too; a province is a qualifier", () => {
+    const rels = relate("赴江苏省昆山市、苏州市等地考察学习。", [
+      region("江苏省", R.jiangsu),
+      region("昆山市", R.kunshan),
+      region("苏州市", R.suzhou),
+    ]);
+    expect(ids(rels, "learns_from")).toEqual([
+      `learns_from:${R.renshou}->${R.suzhou}`,
+      `learns_from:${R.renshou}->${R.kunshan}`,
+    ]);
   });
 
   it("an unrecognized name with an admin suffix inside a list does not break it", () => {
@@ -317,8 +349,49 @@ describe("cooperates_with", () => {
     expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.renshou}->${R.shunde}`]);
   });
 
-  it("paired abbreviations (苏川对口协作) link the subject with the other side only", () => {
+  it("A与B在…方面加强合作 and A与B通过…的帮扶: a prepositional phrase may stand before the trigger", () => {
+    const rels = relate(
+      "希望昆山市与江阴市在产业发展、人才培养等方面加强合作。义乌市与顺德通过多层次、宽领域的帮扶，结下友谊。",
+      [
+        region("昆山市", R.kunshan),
+        region("江阴市", R.jiangyin),
+        region("义乌市", R.yiwu),
+        region("顺德", R.shunde),
+      ],
+    );
+    expect(ids(rels, "cooperates_with")).toEqual([
+      `cooperates_with:${R.kunshan}->${R.jiangyin}`,
+      `cooperates_with:${R.yiwu}->${R.shunde}`,
+    ]);
+  });
+
+  it("a phrase with no preposition before it reaches no far trigger", () => {
+    const rels = relate("昆山市与江阴市的产业发展、人才培养等方面差距很大合作。", [
+      region("昆山市", R.kunshan),
+      region("江阴市", R.jiangyin),
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([]);
+  });
+
+  it("a relation found both ways is one cooperation", () => {
+    const rels = relate("昆山市与江阴市签约。江阴市与昆山市携手。", [
+      region("昆山市", R.kunshan),
+      region("江阴市", R.jiangyin),
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.kunshan}->${R.jiangyin}`]);
+    expect(rels[0]!.evidence).toHaveLength(2);
+  });
+
+  it("paired abbreviations (苏川对口协作) link the subject with the other side, and the two sides", () => {
     const rels = relate("持续深化苏川对口协作。", [region("苏", R.jiangsu), region("川", R.sichuan)]);
+    expect(ids(rels, "cooperates_with")).toEqual([
+      `cooperates_with:${R.jiangsu}->${R.sichuan}`,
+      `cooperates_with:${R.renshou}->${R.jiangsu}`,
+    ]);
+  });
+
+  it("one-character names written apart (苏、川) are no pair", () => {
+    const rels = relate("持续深化与苏、川合作。", [region("苏", R.jiangsu), region("川", R.sichuan)]);
     expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.renshou}->${R.jiangsu}`]);
   });
 });
