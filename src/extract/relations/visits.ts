@@ -1,10 +1,9 @@
 import type { Mention } from "../../types.js";
-import { isIn, table } from "./chars.js";
+import { CLAUSE_LEAD, isIn, table } from "./chars.js";
 import { clauseAt, entityOf, type Named, type RelationContext, type SentenceContext } from "./context.js";
 import { innermost, listAfter } from "./frames.js";
 import { contains, regionCode } from "./region-codes.js";
 import { innermostOfChain, regionOpeningName } from "./subjects.js";
-import { CLAUSE_LEAD, isIn } from "./chars.js";
 
 /** A word opening a trip to the places listed after it. */
 const VISIT_WORD = /(?:先后|相继|分别)?(?:赴|到|前往|走进|深入|来|莅临)/y;
