@@ -6,7 +6,9 @@ import { contains, regionCode } from "./region-codes.js";
 import { innermostOfChain, regionOpeningName } from "./subjects.js";
 
 /** A word opening a trip to the places listed after it. */
-const VISIT_WORD = /(?:先后|相继|分别)?(?:赴|到|前往|走进|深入|来|莅临)/y;
+const TRIP_LEADS = ["先后", "相继", "分别"];
+const TRIP_WORDS = ["赴", "到", "前往", "走进", "深入", "来", "莅临"];
+const VISIT_WORD = new RegExp(`(?:${TRIP_LEADS.join("|")})?(?:${TRIP_WORDS.join("|")})`, "y");
 /** A trip word whose host, when it names none, is the writer's unit: 来参观考察, 来我县考察. */
 const COMING = /(?:来|莅临)$/;
 /** A word of seeing right after a trip word that names no host (来参观考察). */
@@ -16,9 +18,10 @@ const STAY = /(?:考察|调研|参观|学习|期间|时|中)*[，,]/y;
 /** A word making the trip a visit to see (考察, 参观 …), closing it or opening a list of sites. */
 const SEE = /考察|参观|观摩|调研|学习|取经/;
 /** A verb of seeing right before a list of sites: 考察了X、Y. */
-const SEE_SITES = /(?:考察|参观|观摩)了?/y;
-/** The characters VISIT_WORD and SEE_SITES can start with: other positions are not tried. */
-const OPENERS = table("先相分赴到前走深考参观");
+const SITE_VERBS = ["考察", "参观", "观摩"];
+const SEE_SITES = new RegExp(`(?:${SITE_VERBS.join("|")})了?`, "y");
+/** The characters VISIT_WORD and SEE_SITES can start with (derived from their words): other positions are not tried. */
+const OPENERS = table([...TRIP_LEADS, ...TRIP_WORDS, ...SITE_VERBS].map((word) => word[0]).join(""));
 
 /** A visit stated in a sentence: what follows `from` was seen at the hosts. */
 export interface Visit {
