@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from "graphology";
 import type { RunContext } from "../context.js";
 import { CountyKgError } from "../errors.js";
+import { findCooccurrences } from "../extract/cooccurrences.js";
 import type {
   Entity,
   Extraction,
@@ -75,7 +76,10 @@ export function buildGraph(extraction: Extraction, options: BuildOptions, ctx: R
   // overflows the call stack.
   for (const edge of relationEdges(extraction.relations, keys, ctx)) edges.push(edge);
   for (const edge of hierarchyEdges(entities, keys, new Set(edges.map((e) => e.key)))) edges.push(edge);
-  if (options.cooccurrence) for (const edge of cooccurrenceEdges(entities)) edges.push(edge);
+  if (options.cooccurrence) {
+    const pairs = extraction.cooccurrences ?? findCooccurrences(entities);
+    for (const edge of cooccurrenceEdges(pairs)) edges.push(edge);
+  }
 
   const graph: KnowledgeGraph = new MultiDirectedGraph<
     GraphNodeAttributes,

@@ -63,6 +63,7 @@ export const buildCommand: Command = {
     const extraction = await extractCorpus(inputs, ctx, {
       workers: values.workers === undefined ? undefined : positiveInteger("--workers", values.workers),
       cacheDir: values["no-cache"] ? undefined : resolve(values["cache-dir"]),
+      retain: "sample",
     });
     if (extraction.documents.length === 0) {
       throw new CountyKgError("E_INPUT_MISSING", `no document could be read from ${inputs.join(", ")}`, {
