@@ -40,8 +40,12 @@ export class ExtractionAccumulator {
   private sentences = new Map<number, string>();
   private doc = "";
 
-  constructor(retain: Retain = "all") {
+  private readonly withCooccurrences: boolean;
+
+  /** `cooccurrences: false` leaves out the parts' co-occurrences (a graph without `co_occurs` edges). */
+  constructor(retain: Retain = "all", { cooccurrences = true }: { cooccurrences?: boolean } = {}) {
     this.retain = retain;
+    this.withCooccurrences = cooccurrences;
   }
 
   /** Merges one document's extraction (not changed, not kept: everything retained is copied). */
@@ -52,7 +56,7 @@ export class ExtractionAccumulator {
     this.documents.push(document);
     for (const entity of part.entities) this.addEntity(entity);
     for (const relation of part.relations) this.addRelation(relation);
-    for (const pair of part.cooccurrences ?? []) this.addCooccurrence(pair);
+    if (this.withCooccurrences) for (const pair of part.cooccurrences ?? []) this.addCooccurrence(pair);
   }
 
   /** The merged corpus: entities, relations and co-occurrences sorted by id, documents in merge order. */

@@ -125,6 +125,8 @@ export interface CorpusOptions {
   cacheDir?: string;
   /** What the merge keeps (see Retain): `all` (default) for `extract`, `sample` for a graph. */
   retain?: Retain;
+  /** Merge the documents' co-occurrences (default true); a graph without `co_occurs` edges needs none. */
+  cooccurrences?: boolean;
 }
 
 /** Below this many documents to extract, worker threads cost more to start than they save. */
@@ -166,7 +168,7 @@ export async function extractCorpus(
     extractFile(files[index]!, (resources ??= loadResources())).catch((error: unknown) => toError(error));
 
   const fresh = new Set(todo);
-  const merged = new ExtractionAccumulator(options.retain);
+  const merged = new ExtractionAccumulator(options.retain, { cooccurrences: options.cooccurrences });
   let done = 0;
   let bytes = 0;
   ctx.progress.start("extract", files.length);

@@ -129,6 +129,12 @@ describe("ExtractionAccumulator", () => {
     expect(relation!.sentences).toBe(EVIDENCE_SAMPLE + 2);
   });
 
+  it("leaves co-occurrences out when asked", () => {
+    const merged = new ExtractionAccumulator("sample", { cooccurrences: false });
+    merged.add(part("a", "安吉", "x"));
+    expect(merged.result().cooccurrences).toBeUndefined();
+  });
+
   it("stores a sentence kept twice from one document once", () => {
     const merged = new ExtractionAccumulator("sample");
     merged.add(part("a", "安吉", "x"));

@@ -62,6 +62,21 @@ function uniqueById(entities: readonly Entity[], ctx: RunContext): Entity[] {
  * in key order and all randomness is seeded, so the same extraction and options give the same graph.
  */
 export function buildGraph(extraction: Extraction, options: BuildOptions, ctx: RunContext): KnowledgeGraph {
+  const graph = assembleGraph(extraction, options, ctx);
+  measureAndLayOut(graph, options.seed, ctx);
+  return graph;
+}
+
+/**
+ * The first half of `buildGraph`: nodes and edges, inserted in key order, without metrics or layout.
+ * Nothing of `extraction` but shared evidence is referenced by the graph, so a caller that lets go of
+ * the extraction before `measureAndLayOut` does not hold both.
+ */
+export function assembleGraph(
+  extraction: Extraction,
+  options: Pick<BuildOptions, "cooccurrence" | "documents">,
+  ctx: RunContext,
+): KnowledgeGraph {
   const entities = uniqueById(extraction.entities, ctx);
   const nodes: NodeEntry[] = entities.map(entityNode);
   const edges: EdgeEntry[] = [];
@@ -92,11 +107,14 @@ export function buildGraph(extraction: Extraction, options: BuildOptions, ctx: R
   for (const edge of sortByKey(edges))
     graph.addEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
   ctx.progress.end(`${graph.order} nodes, ${graph.size} edges`);
+  return graph;
+}
 
+/** The second half of `buildGraph`: metrics, style and the seeded layout. */
+export function measureAndLayOut(graph: KnowledgeGraph, seed: number, ctx: RunContext): void {
   ctx.progress.start("metrics", 1);
-  assignMetrics(graph, options.seed);
+  assignMetrics(graph, seed);
   assignStyle(graph);
   ctx.progress.end();
-  assignLayout(graph, options.seed, ctx.progress);
-  return graph;
+  assignLayout(graph, seed, ctx.progress);
 }
