@@ -127,7 +127,13 @@ export class ExtractionAccumulator {
     const known = this.relations.get(relation.id);
     if (!known) {
       const { sentences: _counted, ...rest } = relation;
-      const kept: Relation = { ...rest, id: detach(relation.id), evidence: [] };
+      const kept: Relation = {
+        ...rest,
+        id: detach(relation.id),
+        source: this.entityId(relation.source),
+        target: this.entityId(relation.target),
+        evidence: [],
+      };
       if (relation.aspect) kept.aspect = detach(relation.aspect);
       this.addEvidence(kept.evidence, relation.evidence, limit);
       if (sentences > kept.evidence.length) kept.sentences = sentences;
@@ -148,9 +154,20 @@ export class ExtractionAccumulator {
       this.addEvidence(known.evidence, pair.evidence, COOCCURRENCE_EVIDENCE_LIMIT);
       return;
     }
-    const kept: Cooccurrence = { ...pair, id: detach(pair.id), evidence: [] };
+    const kept: Cooccurrence = {
+      ...pair,
+      id: detach(pair.id),
+      source: this.entityId(pair.source),
+      target: this.entityId(pair.target),
+      evidence: [],
+    };
     this.addEvidence(kept.evidence, pair.evidence, COOCCURRENCE_EVIDENCE_LIMIT);
     this.cooccurrences.set(kept.id, kept);
+  }
+
+  /** The kept copy of an entity id (relations and pairs name entities merged before them). */
+  private entityId(id: string): string {
+    return this.entities.get(id)?.id ?? detach(id);
   }
 
   /** Appends copies of `from` to `into` until it holds `limit`, sharing sentence texts and words. */
