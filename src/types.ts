@@ -90,8 +90,8 @@ export type RelationKind =
   | "leads";
 
 /**
- * The sentence a mention stands in, carried so that outputs can show it as evidence without the
- * documents' texts (filled by the pipeline from `document.sentences`).
+ * The sentence a mention stands in: what the pipeline attaches while it summarizes a document's
+ * mentions (`MentionSummary`, `Cooccurrence`), and removes before the mentions leave the document.
  */
 export interface MentionContext {
   /** The sentence's span in the ORIGINAL text. */
@@ -123,8 +123,28 @@ export interface Mention {
   candidates?: string[];
   /** Role of a person mention (区委书记), when the text gives one. */
   role?: string;
-  /** The sentence around the mention; without it, graph occurrences show the surface only. */
+  /** The sentence around the mention, while a document is summarized; without it, the surface stands in. */
   context?: MentionContext;
+}
+
+/**
+ * What the graph needs of an entity's mentions, in memory that grows with the entity rather than with
+ * the corpus: computed per document by the pipeline, added up by the merge.
+ */
+export interface MentionSummary {
+  /** Number of mentions. */
+  mentions: number;
+  /** Ids of the documents mentioning the entity, in document id order. */
+  documents: string[];
+  /** Number of mentions in each of `documents`, in the same order. */
+  perDocument: number[];
+  /** Number of sentences mentioning the entity. */
+  sentences: number;
+  /**
+   * The first sentences mentioning it (document id order, then position), at most `EVIDENCE_SAMPLE`
+   * (src/extract/mention-summary.ts), every mention in them highlighted.
+   */
+  occurrences: Evidence[];
 }
 
 /** A canonical entity: every mention of it, in every document and script, points here. */
@@ -145,7 +165,10 @@ export interface Entity {
   parentChain?: string[];
   /** Role(s) of a person (区委书记 …). */
   roles?: string[];
+  /** Every mention; empty when the corpus was merged for a graph only (`retain: "sample"`). */
   mentions: Mention[];
+  /** What the graph keeps of the mentions (filled by the pipeline; absent in hand-made extractions). */
+  summary?: MentionSummary;
 }
 
 /** Why a relation is believed: one sentence of one document. */
@@ -173,6 +196,22 @@ export interface Relation {
   /** What the relation is about (综合实力, 优势特色 …), several joined with "; ". */
   aspect?: string;
   evidence: Evidence[];
+  /** How many sentences state it, where `evidence` lists only the first `EVIDENCE_SAMPLE` of them. */
+  sentences?: number;
+}
+
+/**
+ * Two entities named in the same sentences: a `co_occurs` edge to be, from the smaller id to the
+ * larger (`co_occurs:<source>-><target>`).
+ */
+export interface Cooccurrence {
+  id: string;
+  source: string;
+  target: string;
+  /** Number of sentences naming both. */
+  sentences: number;
+  /** The first of those sentences, at most `COOCCURRENCE_EVIDENCE_LIMIT`, both mentions highlighted. */
+  evidence: Evidence[];
 }
 
 /** What extraction yields for one document: entities local to it and relations stated in it. */
@@ -180,6 +219,8 @@ export interface DocumentExtraction {
   document: DocumentInfo;
   entities: Entity[];
   relations: Relation[];
+  /** Entities named together in the document's sentences (filled by the pipeline). */
+  cooccurrences?: Cooccurrence[];
 }
 
 /** A whole corpus after merging documents by canonical id. */
@@ -187,6 +228,8 @@ export interface Extraction {
   documents: DocumentInfo[];
   entities: Entity[];
   relations: Relation[];
+  /** Co-occurrences merged by id, sorted by id; absent when the parts had none. */
+  cooccurrences?: Cooccurrence[];
 }
 
 /** Node kinds in the built graph: entities, plus documents when `--documents` is on. */
@@ -214,8 +257,10 @@ export interface GraphNodeAttributes {
   /** Number of mentions, and of documents mentioning it. */
   mentions: number;
   documents: number;
-  /** Sentences where the entity is mentioned, the mention highlighted. */
+  /** Sentences where the entity is mentioned, the mention highlighted: the first `EVIDENCE_SAMPLE`. */
   occurrences: Evidence[];
+  /** Number of sentences mentioning the entity, where `occurrences` lists only the first of them. */
+  sentences?: number;
   degree: number;
   weightedDegree: number;
   pagerank: number;

@@ -1,6 +1,7 @@
 import { MultiDirectedGraph } from "graphology";
 import type { RunContext } from "../context.js";
 import { CountyKgError } from "../errors.js";
+import { findCooccurrences } from "../extract/cooccurrences.js";
 import type {
   Entity,
   Extraction,
@@ -61,6 +62,21 @@ function uniqueById(entities: readonly Entity[], ctx: RunContext): Entity[] {
  * in key order and all randomness is seeded, so the same extraction and options give the same graph.
  */
 export function buildGraph(extraction: Extraction, options: BuildOptions, ctx: RunContext): KnowledgeGraph {
+  const graph = assembleGraph(extraction, options, ctx);
+  measureAndLayOut(graph, options.seed, ctx);
+  return graph;
+}
+
+/**
+ * The first half of `buildGraph`: nodes and edges, inserted in key order, without metrics or layout.
+ * Nothing of `extraction` but shared evidence is referenced by the graph, so a caller that lets go of
+ * the extraction before `measureAndLayOut` does not hold both.
+ */
+export function assembleGraph(
+  extraction: Extraction,
+  options: Pick<BuildOptions, "cooccurrence" | "documents">,
+  ctx: RunContext,
+): KnowledgeGraph {
   const entities = uniqueById(extraction.entities, ctx);
   const nodes: NodeEntry[] = entities.map(entityNode);
   const edges: EdgeEntry[] = [];
@@ -75,7 +91,10 @@ export function buildGraph(extraction: Extraction, options: BuildOptions, ctx: R
   // overflows the call stack.
   for (const edge of relationEdges(extraction.relations, keys, ctx)) edges.push(edge);
   for (const edge of hierarchyEdges(entities, keys, new Set(edges.map((e) => e.key)))) edges.push(edge);
-  if (options.cooccurrence) for (const edge of cooccurrenceEdges(entities)) edges.push(edge);
+  if (options.cooccurrence) {
+    const pairs = extraction.cooccurrences ?? findCooccurrences(entities);
+    for (const edge of cooccurrenceEdges(pairs)) edges.push(edge);
+  }
 
   const graph: KnowledgeGraph = new MultiDirectedGraph<
     GraphNodeAttributes,
@@ -88,11 +107,14 @@ export function buildGraph(extraction: Extraction, options: BuildOptions, ctx: R
   for (const edge of sortByKey(edges))
     graph.addEdgeWithKey(edge.key, edge.source, edge.target, edge.attributes);
   ctx.progress.end(`${graph.order} nodes, ${graph.size} edges`);
+  return graph;
+}
 
+/** The second half of `buildGraph`: metrics, style and the seeded layout. */
+export function measureAndLayOut(graph: KnowledgeGraph, seed: number, ctx: RunContext): void {
   ctx.progress.start("metrics", 1);
-  assignMetrics(graph, options.seed);
+  assignMetrics(graph, seed);
   assignStyle(graph);
   ctx.progress.end();
-  assignLayout(graph, options.seed, ctx.progress);
-  return graph;
+  assignLayout(graph, seed, ctx.progress);
 }

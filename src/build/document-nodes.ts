@@ -1,6 +1,6 @@
 import type { DocumentInfo, Entity } from "../types.js";
 import type { EdgeEntry, NodeEntry } from "./entries.js";
-import { UNMEASURED } from "./entity-nodes.js";
+import { entitySummary, UNMEASURED } from "./entity-nodes.js";
 import { EDGE_PALETTE, NODE_PALETTE } from "./palette.js";
 
 /** Node key of a document: `document:<id>`. */
@@ -20,11 +20,10 @@ export function documentEntries(
   const mentionsPerDocument = new Map<string, number>();
   const edges: EdgeEntry[] = [];
   for (const entity of entities) {
-    const perDocument = new Map<string, number>();
-    for (const mention of entity.mentions) {
-      if (known.has(mention.doc)) perDocument.set(mention.doc, (perDocument.get(mention.doc) ?? 0) + 1);
-    }
-    for (const [doc, count] of perDocument) {
+    const { documents: ids, perDocument } = entitySummary(entity);
+    for (const [i, doc] of ids.entries()) {
+      if (!known.has(doc)) continue;
+      const count = perDocument[i]!;
       mentionsPerDocument.set(doc, (mentionsPerDocument.get(doc) ?? 0) + count);
       edges.push({
         key: `mentions:${documentKey(doc)}->${entity.id}`,

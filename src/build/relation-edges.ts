@@ -1,5 +1,6 @@
 import type { RunContext } from "../context.js";
 import { CountyKgError } from "../errors.js";
+import { EVIDENCE_SAMPLE } from "../extract/mention-summary.js";
 import type { Evidence, Relation } from "../types.js";
 import { compareStrings, type EdgeEntry } from "./entries.js";
 import { EDGE_PALETTE } from "./palette.js";
@@ -22,16 +23,18 @@ function uniqueEvidence(sorted: Evidence[]): Evidence[] {
 }
 
 /**
- * One typed edge per relation (key = relation id, weight = number of evidence sentences). Relations
- * sharing an id are merged (a sentence repeated with the same trigger and rule is kept once); a
- * relation whose endpoint is not a node is reported on `ctx` and skipped.
+ * One typed edge per relation (key = relation id). Relations sharing an id are merged (a sentence
+ * repeated with the same trigger and rule is kept once); the edge lists the first `EVIDENCE_SAMPLE`
+ * sentences (document, then position) and is weighted by the number of sentences, counting those a
+ * bounded merge left out (`Relation.sentences`). A relation whose endpoint is not a node is reported on
+ * `ctx` and skipped.
  */
 export function relationEdges(
   relations: readonly Relation[],
   nodes: ReadonlySet<string>,
   ctx: RunContext,
 ): EdgeEntry[] {
-  const edges = new Map<string, EdgeEntry>();
+  const edges = new Map<string, { entry: EdgeEntry; sentences: number }>();
   for (const relation of relations) {
     const missing = [relation.source, relation.target].find((id) => !nodes.has(id));
     if (missing !== undefined) {
@@ -42,13 +45,14 @@ export function relationEdges(
       );
       continue;
     }
+    const sentences = relation.sentences ?? relation.evidence.length;
     const known = edges.get(relation.id);
     if (known) {
-      known.attributes.evidence.push(...relation.evidence);
-      if (relation.aspect && !known.attributes.aspect?.split("; ").includes(relation.aspect)) {
-        known.attributes.aspect = known.attributes.aspect
-          ? `${known.attributes.aspect}; ${relation.aspect}`
-          : relation.aspect;
+      const attributes = known.entry.attributes;
+      attributes.evidence.push(...relation.evidence);
+      known.sentences += sentences;
+      if (relation.aspect && !attributes.aspect?.split("; ").includes(relation.aspect)) {
+        attributes.aspect = attributes.aspect ? `${attributes.aspect}; ${relation.aspect}` : relation.aspect;
       }
       continue;
     }
@@ -65,11 +69,13 @@ export function relationEdges(
       },
     };
     if (relation.aspect) entry.attributes.aspect = relation.aspect;
-    edges.set(relation.id, entry);
+    edges.set(relation.id, { entry, sentences });
   }
-  for (const edge of edges.values()) {
-    edge.attributes.evidence = uniqueEvidence(edge.attributes.evidence.sort(compareEvidence));
-    edge.attributes.weight = Math.max(1, edge.attributes.evidence.length);
-  }
-  return [...edges.values()];
+  return [...edges.values()].map(({ entry, sentences }) => {
+    const listed = entry.attributes.evidence;
+    const unique = uniqueEvidence(listed.sort(compareEvidence));
+    entry.attributes.evidence = unique.slice(0, EVIDENCE_SAMPLE);
+    entry.attributes.weight = Math.max(1, sentences - (listed.length - unique.length));
+    return entry;
+  });
 }

@@ -24,6 +24,11 @@ export class ExtractionCache {
     return createHash("sha256").update(`${this.version}\0${id}\0${bytesHash}`).digest("hex");
   }
 
+  /** Whether a readable entry is stored under `key` (read and parsed, not kept). */
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+
   /** The cached result, or undefined when absent or unreadable (a damaged entry is a miss). */
   get(key: string): DocumentExtraction | undefined {
     try {

@@ -1,8 +1,15 @@
 import { resolve } from "node:path";
-import { buildGraph, DEFAULT_BUILD_OPTIONS } from "../build/build-graph.js";
+import {
+  assembleGraph,
+  DEFAULT_BUILD_OPTIONS,
+  measureAndLayOut,
+  type BuildOptions,
+} from "../build/build-graph.js";
+import type { RunContext } from "../context.js";
 import { CountyKgError } from "../errors.js";
 import { writeOutputs, type OutputFormat } from "../export/write-outputs.js";
-import { extractCorpus } from "../pipeline.js";
+import { extractCorpus, type CorpusOptions } from "../pipeline.js";
+import type { KnowledgeGraph } from "../types.js";
 import { parseCommandArgs } from "./args.js";
 import { cliContext, inputsStatus } from "./cli-context.js";
 import type { Command } from "./command.js";
@@ -60,30 +67,48 @@ export const buildCommand: Command = {
     const seed = positiveInteger("--seed", values.seed);
     const ctx = cliContext("build", values.quiet);
     const inputs = positionals.length > 0 ? positionals : ["seeds"];
-    const extraction = await extractCorpus(inputs, ctx, {
+    const graph = await assembleCorpusGraph(inputs, ctx, {
       workers: values.workers === undefined ? undefined : positiveInteger("--workers", values.workers),
       cacheDir: values["no-cache"] ? undefined : resolve(values["cache-dir"]),
+      cooccurrence: !values["no-cooccurrence"],
+      documents: values.documents,
     });
-    if (extraction.documents.length === 0) {
-      throw new CountyKgError("E_INPUT_MISSING", `no document could be read from ${inputs.join(", ")}`, {
-        hint: "give folders or files of .txt, .md or .html articles; the previous graph was left as it was",
-      });
-    }
-    const graph = buildGraph(
-      extraction,
-      { cooccurrence: !values["no-cooccurrence"], documents: values.documents, seed },
-      ctx,
-    );
+    // The extraction is gone by now: metrics, layout and export hold only the graph.
+    measureAndLayOut(graph, seed, ctx);
     const written = await writeOutputs(graph, resolve(values.out), { formats, top }, ctx);
     if (!values.quiet) {
       process.stderr.write(
-        `built ${graph.order} nodes and ${graph.size} edges from ${extraction.documents.length} documents:\n` +
+        `built ${graph.order} nodes and ${graph.size} edges from ${graph.getAttribute("documents").length} documents:\n` +
           written.map((file) => `  ${file}\n`).join(""),
       );
     }
     return inputsStatus("build", ctx);
   },
 };
+
+/**
+ * Extracts the corpus (merging for a graph: sampled evidence) and assembles its graph, without
+ * metrics or layout. Throws E_INPUT_MISSING when no document could be read.
+ */
+async function assembleCorpusGraph(
+  inputs: string[],
+  ctx: RunContext,
+  options: Pick<CorpusOptions, "workers" | "cacheDir"> & Pick<BuildOptions, "cooccurrence" | "documents">,
+): Promise<KnowledgeGraph> {
+  const { workers, cacheDir, cooccurrence } = options;
+  const extraction = await extractCorpus(inputs, ctx, {
+    workers,
+    cacheDir,
+    retain: "sample",
+    cooccurrences: cooccurrence,
+  });
+  if (extraction.documents.length === 0) {
+    throw new CountyKgError("E_INPUT_MISSING", `no document could be read from ${inputs.join(", ")}`, {
+      hint: "give folders or files of .txt, .md or .html articles; the previous graph was left as it was",
+    });
+  }
+  return assembleGraph(extraction, options, ctx);
+}
 
 function parseFormats(list: string): OutputFormat[] {
   const formats = list

@@ -2,10 +2,13 @@ import { mkdir, open, rename, rm } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { CountyKgError } from "../errors.js";
 
-/** A file to write: where, and its whole content. */
+/**
+ * A file to write: where, and its whole content — or a function producing it, called only when its
+ * turn comes, so that one large file is held in memory at a time.
+ */
 export interface OutputFile {
   path: string;
-  content: string;
+  content: string | (() => string);
 }
 
 const HINT = "choose an output directory you can write to (-o DIR), or free some disk space";
@@ -31,13 +34,17 @@ async function removeAll(paths: string[]): Promise<void> {
 }
 
 /**
- * Writes every file as a whole or leaves the old one: first each content to a temporary file beside
+ * Writes every file as a whole or leaves the old one: first each content (produced in turn, when it is
+ * a function; `onWritten` is told how many are written) to a temporary file beside
  * its target (flushed to disk), then, once all are written, renames them over the targets. If any write
  * fails, the temporary files are removed and no target is touched; a rename failing (rare: the target
  * became a directory) leaves the files renamed before it replaced. Creates missing directories.
  * @throws CountyKgError E_OUTPUT naming the file or directory that could not be written.
  */
-export async function writeFilesAtomically(files: readonly OutputFile[]): Promise<string[]> {
+export async function writeFilesAtomically(
+  files: readonly OutputFile[],
+  onWritten: (count: number) => void = () => {},
+): Promise<string[]> {
   for (const dir of new Set(files.map((file) => dirname(file.path)))) {
     try {
       await mkdir(dir, { recursive: true });
@@ -48,13 +55,21 @@ export async function writeFilesAtomically(files: readonly OutputFile[]): Promis
   const temporary: string[] = [];
   for (const [i, file] of files.entries()) {
     const temp = join(dirname(file.path), `.${basename(file.path)}.${process.pid}.${i}.tmp`);
+    let content: string;
+    try {
+      content = typeof file.content === "string" ? file.content : file.content();
+    } catch (error) {
+      await removeAll(temporary);
+      throw error;
+    }
     try {
       temporary.push(temp);
-      await writeDurably(temp, file.content);
+      await writeDurably(temp, content);
     } catch (cause) {
       await removeAll(temporary);
       throw outputError(`cannot write ${file.path}`, file.path, cause);
     }
+    onWritten(i + 1);
   }
   for (const [i, file] of files.entries()) {
     try {

@@ -13,7 +13,7 @@ export interface Column<A> {
 }
 
 /**
- * Node attributes as flat columns. `occurrences` becomes a count (`sentences`) and the first sentence
+ * Node attributes as flat columns. `occurrences` becomes a count (`sentences`, all of them) and the first sentence
  * (`firstSentence`); label, position, size and colour are written by each format its own way.
  */
 export const NODE_COLUMNS: readonly Column<GraphNodeAttributes>[] = [
@@ -27,7 +27,7 @@ export const NODE_COLUMNS: readonly Column<GraphNodeAttributes>[] = [
   { name: "roles", type: "liststring", value: (a) => a.roles },
   { name: "mentions", type: "integer", value: (a) => a.mentions },
   { name: "documents", type: "integer", value: (a) => a.documents },
-  { name: "sentences", type: "integer", value: (a) => a.occurrences.length },
+  { name: "sentences", type: "integer", value: (a) => a.sentences ?? a.occurrences.length },
   { name: "firstSentence", type: "string", value: (a) => a.occurrences[0]?.text },
   { name: "degree", type: "integer", value: (a) => a.degree },
   { name: "weightedDegree", type: "double", value: (a) => a.weightedDegree },

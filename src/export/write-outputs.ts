@@ -1,7 +1,7 @@
 import { join } from "node:path";
 import type { RunContext } from "../context.js";
 import type { KnowledgeGraph } from "../types.js";
-import { writeFilesAtomically, type OutputFile } from "./atomic-write.js";
+import { writeFilesAtomically } from "./atomic-write.js";
 import { cowordMatrices } from "./coword.js";
 import { toEdgesCsv, toNodesCsv } from "./csv.js";
 import { toGexf } from "./gexf.js";
@@ -22,31 +22,29 @@ export interface OutputOptions {
   top: number;
 }
 
-/** Produces the files of one format in memory: [file name, content] pairs. */
-type Renderer = () => [string, string][];
+/** One output file: its name and how to produce its content. */
+interface Rendering {
+  name: string;
+  render: () => string;
+}
 
-function renderers(graph: KnowledgeGraph, options: OutputOptions): Renderer[] {
+function renderings(graph: KnowledgeGraph, options: OutputOptions): Rendering[] {
   const formats = new Set(options.formats);
-  const list: Renderer[] = [
-    () => [["graph.gexf", toGexf(graph)]],
-    () => [["graph.json", toJson(graph)]],
-    () => [["report.md", toReport(graph, options.top)]],
+  const list: Rendering[] = [
+    { name: "graph.gexf", render: () => toGexf(graph) },
+    { name: "graph.json", render: () => toJson(graph) },
+    { name: "report.md", render: () => toReport(graph, options.top) },
   ];
-  if (formats.has("graphml")) list.push(() => [["graph.graphml", toGraphml(graph)]]);
+  if (formats.has("graphml")) list.push({ name: "graph.graphml", render: () => toGraphml(graph) });
   if (formats.has("csv")) {
-    list.push(() => [
-      ["nodes.csv", toNodesCsv(graph)],
-      ["edges.csv", toEdgesCsv(graph)],
-    ]);
+    list.push({ name: "nodes.csv", render: () => toNodesCsv(graph) });
+    list.push({ name: "edges.csv", render: () => toEdgesCsv(graph) });
   }
   if (formats.has("coword")) {
-    list.push(() => {
-      const matrices = cowordMatrices(graph, options.top);
-      return [
-        ["coword.csv", matrices.counts],
-        ["coword-jaccard.csv", matrices.jaccard],
-      ];
-    });
+    let matrices: ReturnType<typeof cowordMatrices> | undefined;
+    const coword = () => (matrices ??= cowordMatrices(graph, options.top));
+    list.push({ name: "coword.csv", render: () => coword().counts });
+    list.push({ name: "coword-jaccard.csv", render: () => coword().jaccard });
   }
   return list;
 }
@@ -54,8 +52,9 @@ function renderers(graph: KnowledgeGraph, options: OutputOptions): Renderer[] {
 /**
  * Writes the graph's files into `outDir`: always graph.gexf, graph.json and report.md, plus the
  * requested formats (graphml → graph.graphml; csv → nodes.csv, edges.csv; coword → coword.csv,
- * coword-jaccard.csv). All contents are produced in memory first, then each file is replaced
- * atomically, so a failure leaves the previous outputs intact.
+ * coword-jaccard.csv). Each file is produced and written to a temporary file in turn (one content
+ * held at a time); only once all are written are they renamed over the previous outputs, so a failure
+ * leaves those intact.
  * @returns the written paths, in the order above.
  * @throws CountyKgError E_OUTPUT when `outDir` or a file in it cannot be written.
  */
@@ -65,14 +64,12 @@ export async function writeOutputs(
   options: OutputOptions,
   ctx: RunContext,
 ): Promise<string[]> {
-  const formats = renderers(graph, options);
-  ctx.progress.start("export", formats.length);
-  const files: OutputFile[] = [];
-  for (const [i, render] of formats.entries()) {
-    for (const [name, content] of render()) files.push({ path: join(outDir, name), content });
-    ctx.progress.update(i + 1);
-  }
-  const written = await writeFilesAtomically(files);
+  const files = renderings(graph, options).map(({ name, render }) => ({
+    path: join(outDir, name),
+    content: render,
+  }));
+  ctx.progress.start("export", files.length);
+  const written = await writeFilesAtomically(files, (count) => ctx.progress.update(count));
   ctx.progress.end(`${written.length} files in ${outDir}`);
   return written;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { buildGraph, DEFAULT_BUILD_OPTIONS, type BuildOptions } from "../../src/build/build-graph.js";
-import { COOCCURRENCE_EVIDENCE_LIMIT } from "../../src/build/cooccurrence.js";
+import { COOCCURRENCE_EVIDENCE_LIMIT } from "../../src/extract/cooccurrences.js";
 import { NODE_PALETTE } from "../../src/build/palette.js";
+import { EVIDENCE_SAMPLE } from "../../src/extract/mention-summary.js";
 import { RunContext } from "../../src/context.js";
 import type { Extraction, KnowledgeGraph } from "../../src/types.js";
 import { sampleExtraction } from "../fixtures/extraction/sample.js";
@@ -112,6 +113,40 @@ describe("buildGraph", () => {
     const first = extraction.relations[0]!;
     extraction.relations.push({ ...first, evidence: [{ ...first.evidence[0]! }] });
     expect(build({}, extraction).getEdgeAttributes(first.id)).toMatchObject({ weight: 1 });
+  });
+
+  it("lists the first EVIDENCE_SAMPLE sentences of a relation and weighs it by all it states", () => {
+    const extraction = sampleExtraction();
+    const first = extraction.relations[0]!;
+    const sentence = first.evidence[0]!;
+    first.evidence = Array.from({ length: EVIDENCE_SAMPLE + 2 }, (_, i) => ({ ...sentence, start: i }));
+    extraction.relations.push({ ...first, evidence: [{ ...sentence, doc: "b" }], sentences: 4 });
+    const attributes = build({}, extraction).getEdgeAttributes(first.id);
+    expect(attributes.evidence).toHaveLength(EVIDENCE_SAMPLE);
+    expect(attributes.evidence.map((e) => e.start)).toEqual([...Array(EVIDENCE_SAMPLE).keys()]);
+    expect(attributes.weight).toBe(EVIDENCE_SAMPLE + 2 + 4);
+  });
+
+  it("takes an entity's counts and occurrences from its summary when the pipeline made one", () => {
+    const extraction = sampleExtraction();
+    const wuhou = extraction.entities.find((entity) => entity.id === "region:510107")!;
+    const [occurrence] = build({}, extraction).getNodeAttribute("region:510107", "occurrences");
+    wuhou.summary = {
+      mentions: 40,
+      documents: ["a", "b"],
+      perDocument: [30, 10],
+      sentences: 35,
+      occurrences: [occurrence!],
+    };
+    wuhou.mentions = [];
+    const graph = build({ documents: true }, extraction);
+    expect(graph.getNodeAttributes("region:510107")).toMatchObject({
+      mentions: 40,
+      documents: 2,
+      sentences: 35,
+      occurrences: [occurrence],
+    });
+    expect(graph.getEdgeAttribute("mentions:document:a->region:510107", "weight")).toBe(30);
   });
 
   it("reports and skips a relation whose endpoint is not an entity", () => {

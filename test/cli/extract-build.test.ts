@@ -1,5 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -50,7 +58,8 @@ describe("county-kg extract", () => {
   });
 });
 
-describe("county-kg build", () => {
+// Several full builds each: slow on a loaded machine.
+describe("county-kg build", { timeout: 240_000 }, () => {
   it("gives byte-identical outputs with or without threads and cache", () => {
     const [a, b, c] = [tmp(), tmp(), tmp()];
     const cache = join(tmp(), "cache");
@@ -64,6 +73,35 @@ describe("county-kg build", () => {
       expect(readFileSync(join(b, file)).equals(expected), file).toBe(true);
       expect(readFileSync(join(c, file)).equals(expected), file).toBe(true);
     }
+  });
+
+  it("merges cached and freshly extracted documents in document id order, whatever the file order", () => {
+    const corpus = tmp();
+    const seeds = readdirSync("seeds").sort();
+    // File order differs from id order: "x.txt" sorts after "x-1.txt" by path, before it by id.
+    const names = ["x.txt", "x-1.txt", "x-2.txt", "a/y.txt", "b.txt"];
+    mkdirSync(join(corpus, "a"));
+    for (const [i, name] of names.entries()) copyFileSync(join("seeds", seeds[i]!), join(corpus, name));
+    const cache = join(tmp(), "cache");
+    const [reference, warm, mixed] = [tmp(), tmp(), tmp()];
+    expect(run("build", corpus, "-o", reference, "--no-cache", "--workers", "1", "--quiet").status).toBe(0);
+    // Warm the cache with two of the five, then build all five: three in threads, two from the cache.
+    const some = [join(corpus, "x-1.txt"), join(corpus, "b.txt")];
+    expect(run("build", ...some, "-o", warm, "--cache-dir", cache, "--workers", "1", "--quiet").status).toBe(
+      0,
+    );
+    expect(run("build", corpus, "-o", mixed, "--cache-dir", cache, "--workers", "2", "--quiet").status).toBe(
+      0,
+    );
+    for (const file of ["graph.gexf", "graph.json", "report.md"]) {
+      expect(readFileSync(join(mixed, file)).equals(readFileSync(join(reference, file))), file).toBe(true);
+    }
+    const documents = (
+      JSON.parse(readFileSync(join(reference, "graph.json"), "utf8")) as {
+        attributes: { documents: { id: string }[] };
+      }
+    ).attributes.documents.map((d) => d.id);
+    expect(documents).toEqual(["b", "x", "x-1", "x-2", "y"]);
   });
 
   it("keeps the previous graph when no input can be read", () => {

@@ -1,5 +1,5 @@
 import type { Evidence, Mention, Span } from "../types.js";
-import { compareStrings } from "./entries.js";
+import { compare } from "./document-entities.js";
 
 /** Identifies the sentence of a mention across the corpus. */
 function sentenceKey(mention: Mention): string {
@@ -8,7 +8,7 @@ function sentenceKey(mention: Mention): string {
 
 /** Orders mentions by document, then sentence, then position. */
 function compareMentions(a: Mention, b: Mention): number {
-  return compareStrings(a.doc, b.doc) || a.sentence - b.sentence || a.span.start - b.span.start;
+  return compare(a.doc, b.doc) || a.sentence - b.sentence || a.span.start - b.span.start;
 }
 
 /**
@@ -51,9 +51,4 @@ export function groupBySentence(mentions: readonly Mention[]): Mention[][] {
     else groups.set(key, [mention]);
   }
   return [...groups.values()];
-}
-
-/** One Evidence per sentence where the entity is mentioned, every mention in it highlighted. */
-export function mentionOccurrences(mentions: readonly Mention[]): Evidence[] {
-  return groupBySentence(mentions).map((group) => sentenceEvidence(group, group[0]?.rule ?? "mention"));
 }
