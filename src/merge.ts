@@ -11,6 +11,7 @@ import type {
   Extraction,
   MentionSummary,
   Relation,
+  Span,
 } from "./types.js";
 
 /**
@@ -34,6 +35,8 @@ export class ExtractionAccumulator {
   private readonly entities = new Map<string, Entity>();
   private readonly relations = new Map<string, Relation>();
   private readonly cooccurrences = new Map<string, Cooccurrence>();
+  /** Highlight lists by their offsets, shared by every evidence that has the same. */
+  private readonly spanLists = new Map<string, Span[]>();
   /** Rule names and triggers: a handful of distinct strings repeated on every evidence. */
   private readonly words = new Map<string, string>();
   /** The current document's sentences, by original start, so that each is kept once. */
@@ -178,7 +181,7 @@ export class ExtractionAccumulator {
         ...evidence,
         doc: evidence.doc === this.doc ? this.doc : detach(evidence.doc),
         text: this.sentence(evidence),
-        highlights: evidence.highlights.map((h) => ({ start: h.start, end: h.end })),
+        highlights: this.highlights(evidence.highlights),
         rule: this.word(evidence.rule),
       };
       if (evidence.trigger !== undefined) copy.trigger = this.word(evidence.trigger);
@@ -195,6 +198,18 @@ export class ExtractionAccumulator {
       this.sentences.set(evidence.start, text);
     }
     return text;
+  }
+
+  /**
+   * The one kept copy of a list of highlights: the same offsets recur across sentences (a name at the
+   * start, a two-character trigger after it), so lists are shared rather than copied per evidence.
+   */
+  private highlights(spans: readonly Span[]): Span[] {
+    const key = spans.map((span) => `${span.start},${span.end}`).join(";");
+    let known = this.spanLists.get(key);
+    if (!known)
+      this.spanLists.set(key, (known = spans.map((span) => ({ start: span.start, end: span.end }))));
+    return known;
   }
 
   private word(text: string): string {

@@ -135,7 +135,7 @@ describe("ExtractionAccumulator", () => {
     expect(merged.result().cooccurrences).toBeUndefined();
   });
 
-  it("stores a sentence kept twice from one document once", () => {
+  it("stores a sentence, and a list of highlights, kept twice once", () => {
     const merged = new ExtractionAccumulator("sample");
     merged.add(part("a", "安吉", "x"));
     const { relations, cooccurrences } = merged.result();
@@ -143,5 +143,8 @@ describe("ExtractionAccumulator", () => {
     const fromPair = cooccurrences![0]!.evidence[0]!;
     expect(fromRelation.text).toBe("对标先进");
     expect(Object.is(fromRelation.text, fromPair.text)).toBe(true);
+    // The same highlight offsets: one shared list.
+    expect(fromPair.highlights).toEqual([{ start: 0, end: 2 }]);
+    expect(Object.is(fromRelation.highlights, fromPair.highlights)).toBe(true);
   });
 });
