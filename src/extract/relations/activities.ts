@@ -10,9 +10,9 @@ import {
   type SentenceContext,
   type Subject,
 } from "./context.js";
-import { contains } from "./region-codes.js";
+import { contains, regionCode } from "./region-codes.js";
 import { organRegionOfText, regionOpeningName } from "./subjects.js";
-import { visitIn, visitOwner } from "./visits.js";
+import { visitOwner, visitsOf } from "./visits.js";
 
 /**
  * has_industry (region → industry) and implements_program (region or organization → program): every
@@ -21,12 +21,15 @@ import { visitIn, visitOwner } from "./visits.js";
  * sentence. Only regions have industries. A region written right before the name or opening it names
  * the owner: a program (泉州“跨江发展”战略) is that region's too; an industry (涂岭休闲农业) is that
  * region's instead, unless the region contains the subject (遂宁红薯 in a text about a district of 遂宁).
- * A program introduced by an organ that stands for a region (市委“五增”) is that region's too. What a
+ * A program introduced by an organ that stands for a region (市委“五增”) is that region's too, and a
+ * cooperation program in a sentence where regions cooperate (A与B东西部协作) is each of theirs. What a
  * visit sees (赴X考察Y产业) is the host's, or nobody's when several places were visited (visits.ts).
  */
 export function extractActivities(ctx: RelationContext, out: RelationCollector): void {
+  const visits = visitsOf(ctx);
   for (const sentence of ctx.sentences) {
-    const visit = visitIn(ctx, sentence);
+    const visit = visits[sentence.index];
+    const partners = regionPartners(out, sentence);
     for (const mention of sentence.mentions) {
       if (mention.kind !== "industry" && mention.kind !== "program") continue;
       const kind = mention.kind === "industry" ? "has_industry" : "implements_program";
@@ -65,9 +68,37 @@ export function extractActivities(ctx: RelationContext, out: RelationCollector):
           targetSpan: mention.span,
         });
       }
-      if (kind === "implements_program") addOrganProgram(ctx, out, sentence, mention, target);
+      if (kind === "implements_program") {
+        addOrganProgram(ctx, out, sentence, mention, target);
+        for (const partner of COOPERATION_PROGRAM.test(mention.surface) ? partners : []) {
+          out.add({
+            kind,
+            source: partner,
+            target,
+            sentence,
+            rule: "implements_program/partners",
+            targetSpan: mention.span,
+          });
+        }
+      }
     }
   }
+}
+
+/** Programs named for a cooperation (东西部协作, 对口支援, 山海协作, 结对帮扶). */
+const COOPERATION_PROGRAM = /(?:协作|合作|帮扶|支援|结对|共建)$/;
+
+/**
+ * The coded regions a sentence says cooperate with each other (A与B东西部协作, A与B、C共同签订…): the
+ * programs of that sentence are carried out by every one of them.
+ */
+function regionPartners(out: RelationCollector, sentence: SentenceContext): string[] {
+  const partners: string[] = [];
+  for (const pair of out.pairsIn("cooperates_with", sentence.index)) {
+    if (!pair.every((id) => regionCode(id))) continue;
+    for (const id of pair) if (!partners.includes(id)) partners.push(id);
+  }
+  return partners;
 }
 
 /** The region written right before a name (泉州“跨江发展”战略, 涂岭休闲农业) or opening it (安吉白茶). */

@@ -28,10 +28,12 @@ export interface Visit {
 /**
  * The visit a sentence states, if any: 赴X、Y等地考察 / 到X公司参观 (a trip word, a list of places or
  * sites, a word of seeing later in the sentence) or 考察了X公司、Y园区 (a verb of seeing before a list
- * opening with a company or body; 考察陕西 alone, a leader's inspection, is no trip of the subject's). Companies, industries and programs named after `from` belong to the hosts, not to the
+ * opening with a company or body; 考察陕西 alone, a leader's inspection, is no trip of the subject's).
+ * `hosting` is the region receiving guests, if any: sites that name no place are its. Companies,
+ * industries and programs named after `from` belong to the hosts, not to the
  * visiting subject.
  */
-export function visitIn(ctx: RelationContext, sentence: SentenceContext): Visit | undefined {
+function visitIn(ctx: RelationContext, sentence: SentenceContext, hosting?: string): Visit | undefined {
   const text = ctx.doc.text;
   const { start, end } = sentence.span;
   const stay = stayAt(ctx, sentence);
@@ -45,14 +47,30 @@ export function visitIn(ctx: RelationContext, sentence: SentenceContext): Visit 
       if (hosts.length > 0) return { from: at, hosts };
       if (ctx.subject && COMING.test(trip[0]) && seesNow(ctx, after, end))
         return { from: at, hosts: [ctx.subject] };
+      // 一行先后到X公司、Y园区: guests touring sites that name no place tour their host's.
+      if (hosting && sitesAfter(ctx, sentence, after).length > 0) return { from: at, hosts: [hosting] };
     }
     SEE_SITES.lastIndex = at;
     const see = SEE_SITES.exec(text);
-    // 考察了X集团总部、Y园区: the sites are seen, but where each lies is for its own name to say.
+    // 考察了X集团总部、Y园区: the sites are seen, but where each lies is for its own name to say (or
+    // they are the host's, when guests see them).
     if (see && sitesAfter(ctx, sentence, at + see[0].length)[0]?.kind === "organization")
-      return { from: at, hosts: [] };
+      return { from: at, hosts: hosting ? [hosting] : [] };
   }
   return undefined;
+}
+
+/**
+ * The visit of every sentence, by index. Once a sentence has guests come to the document's own region
+ * (来我县考察, 来参观考察), later trips that name only sites are tours of that host.
+ */
+export function visitsOf(ctx: RelationContext): (Visit | undefined)[] {
+  let hosting: string | undefined;
+  return ctx.sentences.map((sentence) => {
+    const visit = visitIn(ctx, sentence, hosting);
+    if (ctx.subject && visit?.hosts.length === 1 && visit.hosts[0] === ctx.subject) hosting = ctx.subject;
+    return visit;
+  });
 }
 
 /** 在X考察期间，… / 在X，…: a sentence opening with a stay at a coded region is a visit there. */
