@@ -22,7 +22,8 @@ import { visitOwner, visitsOf } from "./visits.js";
  * the owner: a program (泉州“跨江发展”战略) is that region's too; an industry (涂岭休闲农业) is that
  * region's instead, unless the region contains the subject (遂宁红薯 in a text about a district of 遂宁).
  * A program introduced by an organ that stands for a region (市委“五增”) is that region's too, and a
- * cooperation program in a sentence where regions cooperate (A与B东西部协作) is each of theirs. What a
+ * cooperation program in a sentence where regions cooperate (A与B东西部协作) is each of theirs; a field
+ * of a cooperation (在X等领域合作) is nobody's. What a
  * visit sees (赴X考察Y产业) is the host's, or nobody's when several places were visited (visits.ts).
  */
 export function extractActivities(ctx: RelationContext, out: RelationCollector): void {
@@ -32,6 +33,7 @@ export function extractActivities(ctx: RelationContext, out: RelationCollector):
     const partners = regionPartners(out, sentence);
     for (const mention of sentence.mentions) {
       if (mention.kind !== "industry" && mention.kind !== "program") continue;
+      if (isCooperationField(ctx, sentence, mention)) continue;
       const kind = mention.kind === "industry" ? "has_industry" : "implements_program";
       const target = entityOf(mention)!;
       const host = visitOwner(ctx, sentence, visit, mention.span.start);
@@ -83,6 +85,22 @@ export function extractActivities(ctx: RelationContext, out: RelationCollector):
       }
     }
   }
+}
+
+/** After the fields of a cooperation, in their clause: …等领域深化合作, …等方面加强交流. */
+const FIELD_OF = /(?:方面|领域)[^，,。；;]{0,10}?(?:合作|协作|交流|对接|互通|共享)/;
+
+/**
+ * 两地将在X、Y等领域深化合作: a name listed as a field of a cooperation (在 before it, 方面/领域 and a
+ * cooperation word after it in its clause) is nobody's industry or program.
+ */
+function isCooperationField(ctx: RelationContext, sentence: SentenceContext, mention: Mention): boolean {
+  const clause = clauseAt(sentence, mention.span.start);
+  if (!clause) return false;
+  const text = ctx.doc.text;
+  const opened = text.lastIndexOf("在", mention.span.start - 1);
+  if (opened < clause.start) return false;
+  return FIELD_OF.test(text.slice(mention.span.end, clause.end));
 }
 
 /** Programs named for a cooperation (东西部协作, 对口支援, 山海协作, 结对帮扶). */

@@ -16,7 +16,8 @@ const MAX_ADVERBS = 2;
  * literal) and one of its cooperation words later in the sentence make those places cooperate with each
  * other, pair by pair. The places are the coded regions (counties and above, innermost) named last before
  * the word, as many as it counts; the document's own region completes a pair (双方: us and our hosts).
- * A count right after a list (皋兰、甘谷、临潭三县) is no such word.
+ * A count right after a list (皋兰、甘谷、临潭三县) is no such word, nor one right after a cooperation
+ * word (结对三县: the places paired with someone else).
  */
 export function addMutual(
   ctx: RelationContext,
@@ -29,6 +30,9 @@ export function addMutual(
   if (!words || !("literal" in words)) return;
   // 皋兰、甘谷、临潭三县: a count closing a list names the places listed, it points back at none.
   if (ctx.endsAt.get(anaphor.start)?.kind === "region") return;
+  // 为结对三县定制方案: places qualified by a cooperation are partners of someone else, not each other's.
+  const before = ctx.doc.text.slice(Math.max(sentence.span.start, anaphor.start - 4), anaphor.start);
+  if (words.literal.some((w) => before.endsWith(w))) return;
   const trigger = firstWord(ctx.doc.text, anaphor.end, sentence.span.end, words.literal);
   if (!trigger) return;
   const count = NUMERALS[ctx.doc.text[anaphor.start]!];

@@ -70,6 +70,16 @@ describe("has_industry and implements_program", () => {
     ]);
   });
 
+  it("the fields of a cooperation (在X、Y等领域深化合作) are nobody's industries or programs", () => {
+    const rels = relate("两地将在茶叶产业、乡村振兴等领域深化合作。我县发展茶叶产业。", [
+      industry("茶叶产业"),
+      program("乡村振兴"),
+    ]);
+    expect(pairs(rels, "has_industry")).toEqual([[R.renshou, "industry:茶叶产业"]]);
+    expect(rels.find((r) => r.kind === "has_industry")!.evidence).toHaveLength(1);
+    expect(pairs(rels, "implements_program")).toEqual([]);
+  });
+
   it("来 without a word of seeing right after it is no visit (带来, 近年来)", () => {
     const rels = relate("义乌市近年来参与发展茶叶产业，带来考察机会。", [
       region("义乌市", R.yiwu),

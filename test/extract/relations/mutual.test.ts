@@ -47,6 +47,14 @@ describe("mutual cooperation (两地, 双方, 三地)", () => {
     expect(cooperation(rels)).toEqual([]);
   });
 
+  it("places qualified by a cooperation word (结对两市) are no partners of each other", () => {
+    const rels = relate("我县与昆山市、江阴市结对。我县为结对两市定制帮扶方案。", [
+      region("昆山市", R.kunshan),
+      region("江阴市", R.jiangyin),
+    ]);
+    expect(cooperation(rels).sort()).toEqual([`${R.renshou}->${R.jiangyin}`, `${R.renshou}->${R.kunshan}`]);
+  });
+
   it("a count closing a list (昆山、江阴两市) is no word pointing back", () => {
     const rels = relate("与江苏省昆山、江阴两市结对，开展帮扶合作。", [
       region("江苏省", R.jiangsu),
