@@ -15,7 +15,8 @@ const MAX_ADVERBS = 2;
  * 两地携手, 双方加强合作, 三地共建: a word standing for several places (the `mutual` frame's first
  * literal) and one of its cooperation words later in the sentence make those places cooperate with each
  * other, pair by pair. The places are the coded regions (counties and above, innermost) named last before
- * the word, as many as it counts; the document's own region completes a pair (双方: us and our hosts).
+ * the word, as many as it counts; the document's own region completes a pair (双方: us and our hosts), and
+ * 两地/双方 in a text about a region is that region and the other place named last.
  * A count right after a list (皋兰、甘谷、临潭三县) is no such word, nor one right after a cooperation
  * word (结对三县: the places paired with someone else).
  */
@@ -36,7 +37,11 @@ export function addMutual(
   const trigger = firstWord(ctx.doc.text, anaphor.end, sentence.span.end, words.literal);
   if (!trigger) return;
   const count = NUMERALS[ctx.doc.text[anaphor.start]!];
-  const places = placesBefore(ctx, sentence, anaphor.start, count);
+  // 两地 in a text about one of them: that one and the other place named last.
+  const own = count === 2 && ctx.subject ? ctx.subject : undefined;
+  const places = own
+    ? [{ entity: own, span: anaphor }, ...placesBefore(ctx, sentence, anaphor.start, 1, own)]
+    : placesBefore(ctx, sentence, anaphor.start, count);
   addPairs(out, places, sentence, `cooperates_with/${frame.rule}`, trigger, anaphor);
 }
 
@@ -110,6 +115,7 @@ function placesBefore(
   sentence: SentenceContext,
   at: number,
   count: number | undefined,
+  except?: string,
 ): Named[] {
   const { regions, subject } = ctx;
   const found: Named[] = [];
@@ -121,6 +127,7 @@ function placesBefore(
     const id = entityOf(m)!;
     if (codeLevel(regionCode(id)!) === "township") continue;
     if (subject && id !== subject && contains(id, subject)) continue;
+    if (except && (id === except || contains(except, id))) continue;
     if (found.some((f) => f.entity === id || contains(id, f.entity))) continue;
     const outer = found.findIndex((f) => contains(f.entity, id));
     if (outer >= 0) {

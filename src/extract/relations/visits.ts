@@ -11,6 +11,10 @@ const VISIT_WORD = /(?:先后|相继|分别)?(?:赴|到|前往|走进|深入|来
 const COMING = /(?:来|莅临)$/;
 /** A word of seeing right after a trip word that names no host (来参观考察). */
 const SEE_NOW = /考察|参观|观摩|调研|学习|指导/y;
+/** A visiting group: its trip goes on in the next sentences (代表团一行先后考察了…). */
+const GROUP = /一行|代表团|考察团|调研组|考察组|学习团/;
+/** How many sentences after a trip to one place a group's seeing still happens there. */
+const TRIP_WINDOW = 3;
 /** After 在 + a place opening a sentence: 在X，/ 在X考察期间，— the whole sentence is seen there. */
 const STAY = /(?:考察|调研|参观|学习|期间|时|中)*[，,]/y;
 /** A word making the trip a visit to see (考察, 参观 …), closing it or opening a list of sites. */
@@ -52,10 +56,15 @@ function visitIn(ctx: RelationContext, sentence: SentenceContext, hosting?: stri
     }
     SEE_SITES.lastIndex = at;
     const see = SEE_SITES.exec(text);
-    // 考察了X集团总部、Y园区: the sites are seen, but where each lies is for its own name to say (or
-    // they are the host's, when guests see them).
-    if (see && sitesAfter(ctx, sentence, at + see[0].length)[0]?.kind === "organization")
-      return { from: at, hosts: hosting ? [hosting] : [] };
+    // 考察了X集团总部、Y园区: sites, not places (考察陕西 is a leader's inspection). Where a company lies is
+    // for its own name to say (or it is the host's, when guests see it); a list opening with a zone
+    // (考察了X市Y示范区、…) is a trip to the places the zones' names open with.
+    const first = see ? sitesAfter(ctx, sentence, at + see[0].length)[0] : undefined;
+    if (first?.kind === "organization") return { from: at, hosts: hosting ? [hosting] : [] };
+    if (first && !regionCode(entityOf(first)!)) {
+      const hosts = hostsOf(ctx, sentence, at + see![0].length);
+      if (hosts.length > 0) return { from: at, hosts };
+    }
   }
   return undefined;
 }
@@ -66,11 +75,28 @@ function visitIn(ctx: RelationContext, sentence: SentenceContext, hosting?: stri
  */
 export function visitsOf(ctx: RelationContext): (Visit | undefined)[] {
   let hosting: string | undefined;
+  let trip: { host: string; sentence: number } | undefined;
   return ctx.sentences.map((sentence) => {
-    const visit = visitIn(ctx, sentence, hosting);
-    if (ctx.subject && visit?.hosts.length === 1 && visit.hosts[0] === ctx.subject) hosting = ctx.subject;
+    let visit = visitIn(ctx, sentence, hosting);
+    if (!visit && trip && sentence.index - trip.sentence <= TRIP_WINDOW) {
+      const from = groupSeeing(ctx, sentence);
+      if (from !== undefined) visit = { from, hosts: [trip.host] };
+    }
+    const host = visit?.hosts.length === 1 ? visit.hosts[0]! : undefined;
+    if (ctx.subject && host === ctx.subject) hosting = ctx.subject;
+    if (host && host !== ctx.subject) trip = { host, sentence: sentence.index };
     return visit;
   });
+}
+
+/**
+ * Where a visiting group sees things with no place named (…一行先后考察了A项目、B基地): the group word
+ * followed by a word of seeing in the sentence; undefined when there is none.
+ */
+function groupSeeing(ctx: RelationContext, sentence: SentenceContext): number | undefined {
+  const text = ctx.doc.text.slice(sentence.span.start, sentence.span.end);
+  const group = GROUP.exec(text);
+  return group && SEE.test(text.slice(group.index)) ? sentence.span.start + group.index : undefined;
 }
 
 /** 在X考察期间，… / 在X，…: a sentence opening with a stay at a coded region is a visit there. */

@@ -59,14 +59,14 @@ describe("has_industry and implements_program", () => {
       ["organization:丙丁公司", R.renshou],
       ["organization:甲乙食品", R.renshou],
     ]);
-    // Guests of another place: the tour is theirs to place (here the clause's subject).
+    // The guests of another place: their tour goes on there.
     const touring = relate("义乌市代表团赴昆山市考察。义乌市一行先后到甲乙食品、丙丁公司参观。", [
       ...marks,
       region("昆山市", R.kunshan),
     ]);
     expect(pairs(touring, "located_in")).toEqual([
-      ["organization:丙丁公司", R.yiwu],
-      ["organization:甲乙食品", R.yiwu],
+      ["organization:丙丁公司", R.kunshan],
+      ["organization:甲乙食品", R.kunshan],
     ]);
   });
 
@@ -78,6 +78,27 @@ describe("has_industry and implements_program", () => {
     expect(pairs(rels, "has_industry")).toEqual([[R.renshou, "industry:茶叶产业"]]);
     expect(rels.find((r) => r.kind === "has_industry")!.evidence).toHaveLength(1);
     expect(pairs(rels, "implements_program")).toEqual([]);
+  });
+
+  it("a group's trip to one place goes on in the next sentences (…一行先后考察了…)", () => {
+    const rels = relate("我县代表团赴昆山市考察。代表团一行先后考察了电子信息产业基地。我县发展茶叶产业。", [
+      region("昆山市", R.kunshan),
+      industry("电子信息产业"),
+      industry("茶叶产业"),
+    ]);
+    expect(pairs(rels, "has_industry")).toEqual([
+      [R.kunshan, "industry:电子信息产业"],
+      [R.renshou, "industry:茶叶产业"],
+    ]);
+  });
+
+  it("考察了X市Y示范区: a list of zones is a trip to the places their names open with", () => {
+    const rels = relate("县长考察了昆山市甲乙示范区，了解电子信息产业发展。", [
+      region("昆山市", R.kunshan),
+      { text: "昆山市甲乙示范区", kind: "region", entity: "region:昆山市甲乙示范区" },
+      industry("电子信息产业"),
+    ]);
+    expect(pairs(rels, "has_industry")).toEqual([[R.kunshan, "industry:电子信息产业"]]);
   });
 
   it("来 without a word of seeing right after it is no visit (带来, 近年来)", () => {
