@@ -10,6 +10,7 @@ import {
   type SentenceContext,
   type Subject,
 } from "./context.js";
+import { localPlaces } from "./anaphora.js";
 import { contains, regionCode } from "./region-codes.js";
 import { organRegionOfText, regionOpeningName } from "./subjects.js";
 import { visitOwner, visitsOf } from "./visits.js";
@@ -23,7 +24,7 @@ import { visitOwner, visitsOf } from "./visits.js";
  * region's instead, unless the region contains the subject (遂宁红薯 in a text about a district of 遂宁).
  * A program introduced by an organ that stands for a region (市委“五增”) is that region's too, and a
  * cooperation program in a sentence where regions cooperate (A与B东西部协作) is each of theirs; a field
- * of a cooperation (在X等领域合作) is nobody's. What a
+ * of a cooperation (在X等领域合作) is nobody's, and 支持当地发展X is the aided places' (anaphora.ts). What a
  * visit sees (赴X考察Y产业) is the host's, or nobody's when several places were visited (visits.ts).
  */
 export function extractActivities(ctx: RelationContext, out: RelationCollector): void {
@@ -36,10 +37,26 @@ export function extractActivities(ctx: RelationContext, out: RelationCollector):
       if (isCooperationField(ctx, sentence, mention)) continue;
       const kind = mention.kind === "industry" ? "has_industry" : "implements_program";
       const target = entityOf(mention)!;
+      const clause = clauseAt(sentence, mention.span.start);
+      const local = clause && localPlaces(ctx, sentence, clause.start, mention.span.start);
+      if (local) {
+        // 支持当地发展X: the aided places', not the helper's.
+        for (const place of local) {
+          out.add({
+            kind,
+            source: place.entity,
+            target,
+            sentence,
+            rule: `${kind}/local`,
+            targetSpan: mention.span,
+          });
+        }
+        continue;
+      }
       const host = visitOwner(ctx, sentence, visit, mention.span.start);
       const subject: Subject | undefined =
         host === undefined
-          ? clauseAt(sentence, mention.span.start)?.subject
+          ? clause?.subject
           : host === null
             ? undefined
             : { entity: host, explicit: false, organization: false };

@@ -3,10 +3,9 @@ import type { RelationCollector } from "./collector.js";
 import { entityOf, type Clause, type Named, type RelationContext, type SentenceContext } from "./context.js";
 import { NUMERALS, innermost, listBefore } from "./frames.js";
 import type { TriggerFrame } from "./lexicons.js";
-import { codeLevel, contains, regionCode } from "./region-codes.js";
+import { placesBefore } from "./anaphora.js";
+import { regionCode } from "./region-codes.js";
 
-/** How many sentences back the places a word like 两地 stands for may be named. */
-const LOOK_BACK = 8;
 /** Adverbs between a list and 共同 (庆元县、九寨沟县将共同成立…), stepped over backwards. */
 const ADVERB = /[将要也还都均已正]$/;
 const MAX_ADVERBS = 2;
@@ -102,47 +101,4 @@ function firstWord(text: string, at: number, limit: number, words: string[]): Sp
     }
   }
   return undefined;
-}
-
-/**
- * The places a word like 两地 at `at` stands for, in text order: the coded regions named last before it
- * (this sentence and up to LOOK_BACK before), counties and above, an inner unit replacing its container
- * (岳西县 after 安徽省), never a container of the document's own region; `count` of them when the word
- * counts, the document's own region completing them when one is missing.
- */
-function placesBefore(
-  ctx: RelationContext,
-  sentence: SentenceContext,
-  at: number,
-  count: number | undefined,
-  except?: string,
-): Named[] {
-  const { regions, subject } = ctx;
-  const found: Named[] = [];
-  const floor = sentence.index - LOOK_BACK;
-  for (let i = regions.length - 1; i >= 0; i--) {
-    const m = regions[i]!;
-    if (m.span.end > at) continue;
-    if (m.sentence < floor) break;
-    const id = entityOf(m)!;
-    if (codeLevel(regionCode(id)!) === "township") continue;
-    if (subject && id !== subject && contains(id, subject)) continue;
-    if (except && (id === except || contains(except, id))) continue;
-    if (found.some((f) => f.entity === id || contains(id, f.entity))) continue;
-    const outer = found.findIndex((f) => contains(f.entity, id));
-    if (outer >= 0) {
-      found[outer] = { entity: id, span: m.span };
-      continue;
-    }
-    if (count !== undefined && found.length >= count) break;
-    found.push({ entity: id, span: m.span });
-  }
-  if (
-    subject &&
-    count !== undefined &&
-    found.length === count - 1 &&
-    !found.some((f) => f.entity === subject)
-  )
-    found.push({ entity: subject, span: { start: at, end: at } });
-  return found.reverse();
 }
