@@ -23,6 +23,7 @@ const VISIT_VERB = /赴|前往|走进|来到|深入|到|考察|参观/;
 const VISIT_AIM = /考察|学习|参观|调研|取经|观摩/;
 const TARGET_BEFORE = /(?:学习|借鉴|对标|学)$/;
 const SENTENCE_BREAK = /[。！？!?\n]/;
+const BREAK_CODES = new Set([..."。！？!?\n"].map((c) => c.charCodeAt(0)));
 /** After a unit's naming in its sentence: its people come to the writer's unit (来我县考察, 参观了我区). */
 const COMES_TO_US = /来(?:到)?我[区县市旗]|(?:考察|调研|参观|走访)了?我[区县市旗]/;
 /**
@@ -120,9 +121,9 @@ function isOtherSide(text: string, span: Span): boolean {
 /** The sentence holding `span` (between sentence breaks). */
 function sentenceAround(text: string, span: Span): Span {
   let start = span.start;
-  while (start > 0 && !SENTENCE_BREAK.test(text[start - 1]!)) start--;
+  while (start > 0 && !BREAK_CODES.has(text.charCodeAt(start - 1))) start--;
   let end = span.end;
-  while (end < text.length && !SENTENCE_BREAK.test(text[end]!)) end++;
+  while (end < text.length && !BREAK_CODES.has(text.charCodeAt(end))) end++;
   return { start, end };
 }
 

@@ -13,7 +13,7 @@ import {
 import { localPlaces } from "./anaphora.js";
 import { contains, regionCode } from "./region-codes.js";
 import { organRegionOfText, regionOpeningName } from "./subjects.js";
-import { visitOwner, visitsOf } from "./visits.js";
+import { visitOwner, type Visit } from "./visits.js";
 
 /**
  * has_industry (region → industry) and implements_program (region or organization → program): every
@@ -27,11 +27,14 @@ import { visitOwner, visitsOf } from "./visits.js";
  * of a cooperation (在X等领域合作) is nobody's, and 支持当地发展X is the aided places' (anaphora.ts). What a
  * visit sees (赴X考察Y产业) is the host's, or nobody's when several places were visited (visits.ts).
  */
-export function extractActivities(ctx: RelationContext, out: RelationCollector): void {
-  const visits = visitsOf(ctx);
+export function extractActivities(
+  ctx: RelationContext,
+  out: RelationCollector,
+  visits: (Visit | undefined)[],
+): void {
   for (const sentence of ctx.sentences) {
     const visit = visits[sentence.index];
-    const partners = regionPartners(out, sentence);
+    let partners: string[] | undefined;
     for (const mention of sentence.mentions) {
       if (mention.kind !== "industry" && mention.kind !== "program") continue;
       if (isCooperationField(ctx, sentence, mention)) continue;
@@ -89,15 +92,18 @@ export function extractActivities(ctx: RelationContext, out: RelationCollector):
       }
       if (kind === "implements_program") {
         addOrganProgram(ctx, out, sentence, mention, target);
-        for (const partner of COOPERATION_PROGRAM.test(mention.surface) ? partners : []) {
-          out.add({
-            kind,
-            source: partner,
-            target,
-            sentence,
-            rule: "implements_program/partners",
-            targetSpan: mention.span,
-          });
+        if (COOPERATION_PROGRAM.test(mention.surface)) {
+          partners ??= regionPartners(out, sentence);
+          for (const partner of partners) {
+            out.add({
+              kind,
+              source: partner,
+              target,
+              sentence,
+              rule: "implements_program/partners",
+              targetSpan: mention.span,
+            });
+          }
         }
       }
     }
@@ -115,7 +121,8 @@ function isCooperationField(ctx: RelationContext, sentence: SentenceContext, men
   const clause = clauseAt(sentence, mention.span.start);
   if (!clause) return false;
   const text = ctx.doc.text;
-  const opened = text.lastIndexOf("在", mention.span.start - 1);
+  let opened = mention.span.start - 1;
+  while (opened >= clause.start && text.charCodeAt(opened) !== 0x5728) opened--; // 在
   if (opened < clause.start) return false;
   return FIELD_OF.test(text.slice(mention.span.end, clause.end));
 }

@@ -23,7 +23,8 @@ export function localPlaces(
   at: number,
 ): Named[] | undefined {
   const text = ctx.doc.text;
-  const local = text.lastIndexOf(LOCAL, at - LOCAL.length);
+  let local = at - LOCAL.length;
+  while (local >= clauseStart && !text.startsWith(LOCAL, local)) local--;
   if (local < clauseStart) return undefined;
   const before = text.slice(sentence.span.start, local);
   let count: RegExpExecArray | undefined;
@@ -59,7 +60,15 @@ export function placesBefore(
   const { regions, subject } = ctx;
   const found: Named[] = [];
   const floor = sentence.index - LOOK_BACK;
-  for (let i = regions.length - 1; i >= 0; i--) {
+  // The regions are sorted by start: begin with the last one starting before `at`.
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (regions[mid]!.span.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) {
     const m = regions[i]!;
     if (m.span.end > at) continue;
     if (m.sentence < floor) break;

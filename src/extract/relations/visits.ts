@@ -9,8 +9,17 @@ import { CLAUSE_LEAD, isIn } from "./chars.js";
 const VISIT_WORD = /(?:先后|相继|分别)?(?:赴|到|前往|走进|深入|来|莅临)/y;
 /** A trip word whose host, when it names none, is the writer's unit: 来参观考察, 来我县考察. */
 const COMING = /(?:来|莅临)$/;
+/** Every word of seeing, for one pass over a sentence. */
+const SEE_ALL = /考察|参观|观摩|调研|学习|取经/g;
 /** A word of seeing right after a trip word that names no host (来参观考察). */
 const SEE_NOW = /考察|参观|观摩|调研|学习|指导/y;
+/** Where the last word of seeing in `text` between `start` and `end` starts, or -1. */
+function lastSeeIn(text: string, start: number, end: number): number {
+  let last = -1;
+  for (const m of text.slice(start, end).matchAll(SEE_ALL)) last = start + m.index;
+  return last;
+}
+
 /** A visiting group: its trip goes on in the next sentences (代表团一行先后考察了…). */
 const GROUP = /一行|代表团|考察团|调研组|考察组|学习团/;
 /** How many sentences after a trip to one place a group's seeing still happens there. */
@@ -42,10 +51,11 @@ function visitIn(ctx: RelationContext, sentence: SentenceContext, hosting?: stri
   const { start, end } = sentence.span;
   const stay = stayAt(ctx, sentence);
   if (stay) return stay;
+  const lastSee = lastSeeIn(text, start, end);
   for (let at = start; at < end; at++) {
     VISIT_WORD.lastIndex = at;
     const trip = VISIT_WORD.exec(text);
-    if (trip && SEE.test(text.slice(at, end))) {
+    if (trip && at < lastSee) {
       const after = at + trip[0].length;
       const hosts = hostsOf(ctx, sentence, after);
       if (hosts.length > 0) return { from: at, hosts };
