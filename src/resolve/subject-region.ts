@@ -27,8 +27,12 @@ const isSentenceBreak = (code: number) =>
   code === 0x3002 || code === 0xff01 || code === 0xff1f || code === 0x21 || code === 0x3f || code === 0x0a;
 /** After a unit's naming in its sentence: its people come to the writer's unit (来我县考察, 参观了我区). */
 const COMES_TO_US = /来(?:到)?我[区县市旗]|(?:考察|调研|参观|走访)了?我[区县市旗]/;
-/** Before a unit's naming in its sentence: the writer's own people set out to it (我县代表团赴…). */
-const WE_GO = /(?:我[区县市旗]|我们)[^。！？!?\n]*?(?:赴|前往|走进|来到|到)/;
+/**
+ * Before a unit's naming in its sentence: the writer's own people set out to it (我县代表团赴…, 县委书记…
+ * 带领代表团到…: a bare organ, no name before it, is the writer's own).
+ */
+const WE_GO =
+  /(?:我[区县市旗]|我们|(?:^|[^\u4e00-\u9fff])[区县市旗](?:委|政府))[^。！？!?\n]*?(?:赴|前往|走进|来到|到)/;
 /** How much a visited or emulated unit counts towards being the subject. */
 const TARGET_WEIGHT = 0.3;
 /** Words by which a document speaks of its own unit (我区, 全县, 本市), by the unit's suffix. */

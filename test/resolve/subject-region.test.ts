@@ -60,6 +60,14 @@ describe("subjectRegion", () => {
     ).toBe("region:411330");
   });
 
+  it("takes a bare organ's trip (县委书记…带领代表团到X) as the writer's own", () => {
+    expect(
+      subjectOf(
+        "3月2日，县委书记张三带领党政代表团到新安县考察学习。新安县经验好，新安县领导陪同。桐柏将学习新安经验。",
+      ),
+    ).toBe("region:411330");
+  });
+
   it("never takes the guests who come to visit it (X代表团来我县考察)", () => {
     expect(
       subjectOf(

@@ -10,9 +10,10 @@ import {
   type SentenceContext,
   type Subject,
 } from "./context.js";
-import { contains } from "./region-codes.js";
+import { localPlaces } from "./anaphora.js";
+import { contains, regionCode } from "./region-codes.js";
 import { organRegionOfText, regionOpeningName } from "./subjects.js";
-import { visitIn, visitOwner } from "./visits.js";
+import { visitOwner, type Visit } from "./visits.js";
 
 /**
  * has_industry (region → industry) and implements_program (region or organization → program): every
@@ -21,20 +22,44 @@ import { visitIn, visitOwner } from "./visits.js";
  * sentence. Only regions have industries. A region written right before the name or opening it names
  * the owner: a program (泉州“跨江发展”战略) is that region's too; an industry (涂岭休闲农业) is that
  * region's instead, unless the region contains the subject (遂宁红薯 in a text about a district of 遂宁).
- * A program introduced by an organ that stands for a region (市委“五增”) is that region's too. What a
+ * A program introduced by an organ that stands for a region (市委“五增”) is that region's too, and a
+ * cooperation program in a sentence where regions cooperate (A与B东西部协作) is each of theirs; a field
+ * of a cooperation (在X等领域合作) is nobody's, and 支持当地发展X is the aided places' (anaphora.ts). What a
  * visit sees (赴X考察Y产业) is the host's, or nobody's when several places were visited (visits.ts).
  */
-export function extractActivities(ctx: RelationContext, out: RelationCollector): void {
+export function extractActivities(
+  ctx: RelationContext,
+  out: RelationCollector,
+  visits: (Visit | undefined)[],
+): void {
   for (const sentence of ctx.sentences) {
-    const visit = visitIn(ctx, sentence);
+    const visit = visits[sentence.index];
+    let partners: string[] | undefined;
     for (const mention of sentence.mentions) {
       if (mention.kind !== "industry" && mention.kind !== "program") continue;
+      if (isCooperationField(ctx, sentence, mention)) continue;
       const kind = mention.kind === "industry" ? "has_industry" : "implements_program";
       const target = entityOf(mention)!;
+      const clause = clauseAt(sentence, mention.span.start);
+      const local = clause && localPlaces(ctx, sentence, clause.start, mention.span.start);
+      if (local) {
+        // 支持当地发展X: the aided places', not the helper's.
+        for (const place of local) {
+          out.add({
+            kind,
+            source: place.entity,
+            target,
+            sentence,
+            rule: `${kind}/local`,
+            targetSpan: mention.span,
+          });
+        }
+        continue;
+      }
       const host = visitOwner(ctx, sentence, visit, mention.span.start);
       const subject: Subject | undefined =
         host === undefined
-          ? clauseAt(sentence, mention.span.start)?.subject
+          ? clause?.subject
           : host === null
             ? undefined
             : { entity: host, explicit: false, organization: false };
@@ -65,9 +90,57 @@ export function extractActivities(ctx: RelationContext, out: RelationCollector):
           targetSpan: mention.span,
         });
       }
-      if (kind === "implements_program") addOrganProgram(ctx, out, sentence, mention, target);
+      if (kind === "implements_program") {
+        addOrganProgram(ctx, out, sentence, mention, target);
+        if (COOPERATION_PROGRAM.test(mention.surface)) {
+          partners ??= regionPartners(out, sentence);
+          for (const partner of partners) {
+            out.add({
+              kind,
+              source: partner,
+              target,
+              sentence,
+              rule: "implements_program/partners",
+              targetSpan: mention.span,
+            });
+          }
+        }
+      }
     }
   }
+}
+
+/** After the fields of a cooperation, in their clause: …等领域深化合作, …等方面加强交流. */
+const FIELD_OF = /(?:方面|领域)[^，,。；;]{0,10}?(?:合作|协作|交流|对接|互通|共享)/;
+
+/**
+ * 两地将在X、Y等领域深化合作: a name listed as a field of a cooperation (在 before it, 方面/领域 and a
+ * cooperation word after it in its clause) is nobody's industry or program.
+ */
+function isCooperationField(ctx: RelationContext, sentence: SentenceContext, mention: Mention): boolean {
+  const clause = clauseAt(sentence, mention.span.start);
+  if (!clause) return false;
+  const text = ctx.doc.text;
+  let opened = mention.span.start - 1;
+  while (opened >= clause.start && text.charCodeAt(opened) !== 0x5728) opened--; // 在
+  if (opened < clause.start) return false;
+  return FIELD_OF.test(text.slice(mention.span.end, clause.end));
+}
+
+/** Programs named for a cooperation (东西部协作, 对口支援, 山海协作, 结对帮扶). */
+const COOPERATION_PROGRAM = /(?:协作|合作|帮扶|支援|结对|共建)$/;
+
+/**
+ * The coded regions a sentence says cooperate with each other (A与B东西部协作, A与B、C共同签订…): the
+ * programs of that sentence are carried out by every one of them.
+ */
+function regionPartners(out: RelationCollector, sentence: SentenceContext): string[] {
+  const partners: string[] = [];
+  for (const pair of out.pairsIn("cooperates_with", sentence.index)) {
+    if (!pair.every((id) => regionCode(id))) continue;
+    for (const id of pair) if (!partners.includes(id)) partners.push(id);
+  }
+  return partners;
 }
 
 /** The region written right before a name (泉州“跨江发展”战略, 涂岭休闲农业) or opening it (安吉白茶). */

@@ -74,6 +74,15 @@ export class RelationCollector {
     return targets;
   }
 
+  /** Sources and targets of relations of `kind` stated in sentence `index`, in the order they were found. */
+  pairsIn(kind: RelationKind, index: number): [string, string][] {
+    const pairs: [string, string][] = [];
+    for (const { relation, sentences } of this.pending) {
+      if (relation.kind === kind && sentences.has(index)) pairs.push([relation.source, relation.target]);
+    }
+    return pairs;
+  }
+
   /** The targets of the relations of `kind` gathered so far. */
   targetsOf(kind: RelationKind): Set<string> {
     const targets = new Set<string>();

@@ -11,7 +11,7 @@ import {
 } from "./context.js";
 import { codeLevel, contains, regionCode } from "./region-codes.js";
 import { innermostOfChain, regionOpeningName } from "./subjects.js";
-import { visitIn, visitOwner, type Visit } from "./visits.js";
+import { visitOwner, type Visit } from "./visits.js";
 
 /** Words saying where a zone or organization sits: X位于Y. */
 const SITS_IN = /^(?:等)?(?:项目|企业|公司)?(?:位于|坐落于|坐落在|地处|落户于|落户|落地|入驻|设在|设于|建在)/;
@@ -25,10 +25,14 @@ const DEPTH: Record<string, number> = { province: 1, prefecture: 2, county: 3, t
  * gives way to that subject); else the host of the visit it is seen on, or the region its clause is
  * about.
  */
-export function extractContainment(ctx: RelationContext, out: RelationCollector): void {
+export function extractContainment(
+  ctx: RelationContext,
+  out: RelationCollector,
+  visits: (Visit | undefined)[],
+): void {
   const partners = out.targetsOf("cooperates_with");
   for (const sentence of ctx.sentences) {
-    const visit = visitIn(ctx, sentence);
+    const visit = visits[sentence.index];
     for (const mention of sentence.mentions) {
       if (mention.kind === "region") addPartOf(ctx, out, sentence, mention);
       if (isLocatable(ctx, partners, mention)) addLocatedIn(ctx, out, sentence, mention, visit);

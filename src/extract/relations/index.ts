@@ -6,6 +6,7 @@ import { buildContext } from "./context.js";
 import { extractLeads } from "./leads.js";
 import { extractPeers } from "./peers.js";
 import { resolveSubjects } from "./subjects.js";
+import { visitsOf } from "./visits.js";
 
 /** What {@link extractRelations} needs besides the document and its kept mentions. */
 export interface RelationOptions {
@@ -31,7 +32,8 @@ export function extractRelations(doc: Document, mentions: Mention[], options: Re
   extractLeads(ctx, out);
   resolveSubjects(ctx, out.leaders());
   extractPeers(ctx, out);
-  extractActivities(ctx, out);
-  extractContainment(ctx, out);
+  const visits = visitsOf(ctx);
+  extractActivities(ctx, out, visits);
+  extractContainment(ctx, out, visits);
   return out.relations();
 }

@@ -3,10 +3,9 @@ import type { RelationCollector } from "./collector.js";
 import { entityOf, type Clause, type Named, type RelationContext, type SentenceContext } from "./context.js";
 import { NUMERALS, innermost, listBefore } from "./frames.js";
 import type { TriggerFrame } from "./lexicons.js";
-import { codeLevel, contains, regionCode } from "./region-codes.js";
+import { placesBefore } from "./anaphora.js";
+import { regionCode } from "./region-codes.js";
 
-/** How many sentences back the places a word like 两地 stands for may be named. */
-const LOOK_BACK = 8;
 /** Adverbs between a list and 共同 (庆元县、九寨沟县将共同成立…), stepped over backwards. */
 const ADVERB = /[将要也还都均已正]$/;
 const MAX_ADVERBS = 2;
@@ -15,8 +14,10 @@ const MAX_ADVERBS = 2;
  * 两地携手, 双方加强合作, 三地共建: a word standing for several places (the `mutual` frame's first
  * literal) and one of its cooperation words later in the sentence make those places cooperate with each
  * other, pair by pair. The places are the coded regions (counties and above, innermost) named last before
- * the word, as many as it counts; the document's own region completes a pair (双方: us and our hosts).
- * A count right after a list (皋兰、甘谷、临潭三县) is no such word.
+ * the word, as many as it counts; the document's own region completes a pair (双方: us and our hosts), and
+ * 两地/双方 in a text about a region is that region and the other place named last.
+ * A count right after a list (皋兰、甘谷、临潭三县) is no such word, nor one right after a cooperation
+ * word (结对三县: the places paired with someone else).
  */
 export function addMutual(
   ctx: RelationContext,
@@ -29,10 +30,17 @@ export function addMutual(
   if (!words || !("literal" in words)) return;
   // 皋兰、甘谷、临潭三县: a count closing a list names the places listed, it points back at none.
   if (ctx.endsAt.get(anaphor.start)?.kind === "region") return;
+  // 为结对三县定制方案: places qualified by a cooperation are partners of someone else, not each other's.
+  const before = ctx.doc.text.slice(Math.max(sentence.span.start, anaphor.start - 4), anaphor.start);
+  if (words.literal.some((w) => before.endsWith(w))) return;
   const trigger = firstWord(ctx.doc.text, anaphor.end, sentence.span.end, words.literal);
   if (!trigger) return;
   const count = NUMERALS[ctx.doc.text[anaphor.start]!];
-  const places = placesBefore(ctx, sentence, anaphor.start, count);
+  // 两地 in a text about one of them: that one and the other place named last.
+  const own = count === 2 && ctx.subject ? ctx.subject : undefined;
+  const places = own
+    ? [{ entity: own, span: anaphor }, ...placesBefore(ctx, sentence, anaphor.start, 1, own)]
+    : placesBefore(ctx, sentence, anaphor.start, count);
   addPairs(out, places, sentence, `cooperates_with/${frame.rule}`, trigger, anaphor);
 }
 
@@ -93,45 +101,4 @@ function firstWord(text: string, at: number, limit: number, words: string[]): Sp
     }
   }
   return undefined;
-}
-
-/**
- * The places a word like 两地 at `at` stands for, in text order: the coded regions named last before it
- * (this sentence and up to LOOK_BACK before), counties and above, an inner unit replacing its container
- * (岳西县 after 安徽省), never a container of the document's own region; `count` of them when the word
- * counts, the document's own region completing them when one is missing.
- */
-function placesBefore(
-  ctx: RelationContext,
-  sentence: SentenceContext,
-  at: number,
-  count: number | undefined,
-): Named[] {
-  const { regions, subject } = ctx;
-  const found: Named[] = [];
-  const floor = sentence.index - LOOK_BACK;
-  for (let i = regions.length - 1; i >= 0; i--) {
-    const m = regions[i]!;
-    if (m.span.end > at) continue;
-    if (m.sentence < floor) break;
-    const id = entityOf(m)!;
-    if (codeLevel(regionCode(id)!) === "township") continue;
-    if (subject && id !== subject && contains(id, subject)) continue;
-    if (found.some((f) => f.entity === id || contains(id, f.entity))) continue;
-    const outer = found.findIndex((f) => contains(f.entity, id));
-    if (outer >= 0) {
-      found[outer] = { entity: id, span: m.span };
-      continue;
-    }
-    if (count !== undefined && found.length >= count) break;
-    found.push({ entity: id, span: m.span });
-  }
-  if (
-    subject &&
-    count !== undefined &&
-    found.length === count - 1 &&
-    !found.some((f) => f.entity === subject)
-  )
-    found.push({ entity: subject, span: { start: at, end: at } });
-  return found.reverse();
 }

@@ -11,8 +11,21 @@ const TRIP_WORDS = ["赴", "到", "前往", "走进", "深入", "来", "莅临"]
 const VISIT_WORD = new RegExp(`(?:${TRIP_LEADS.join("|")})?(?:${TRIP_WORDS.join("|")})`, "y");
 /** A trip word whose host, when it names none, is the writer's unit: 来参观考察, 来我县考察. */
 const COMING = /(?:来|莅临)$/;
+/** Every word of seeing, for one pass over a sentence. */
+const SEE_ALL = /考察|参观|观摩|调研|学习|取经/g;
 /** A word of seeing right after a trip word that names no host (来参观考察). */
 const SEE_NOW = /考察|参观|观摩|调研|学习|指导/y;
+/** Where the last word of seeing in `text` between `start` and `end` starts, or -1. */
+function lastSeeIn(text: string, start: number, end: number): number {
+  let last = -1;
+  for (const m of text.slice(start, end).matchAll(SEE_ALL)) last = start + m.index;
+  return last;
+}
+
+/** A visiting group: its trip goes on in the next sentences (代表团一行先后考察了…). */
+const GROUP = /一行|代表团|考察团|调研组|考察组|学习团/;
+/** How many sentences after a trip to one place a group's seeing still happens there. */
+const TRIP_WINDOW = 3;
 /** After 在 + a place opening a sentence: 在X，/ 在X考察期间，— the whole sentence is seen there. */
 const STAY = /(?:考察|调研|参观|学习|期间|时|中)*[，,]/y;
 /** A word making the trip a visit to see (考察, 参观 …), closing it or opening a list of sites. */
@@ -33,32 +46,73 @@ export interface Visit {
 /**
  * The visit a sentence states, if any: 赴X、Y等地考察 / 到X公司参观 (a trip word, a list of places or
  * sites, a word of seeing later in the sentence) or 考察了X公司、Y园区 (a verb of seeing before a list
- * opening with a company or body; 考察陕西 alone, a leader's inspection, is no trip of the subject's). Companies, industries and programs named after `from` belong to the hosts, not to the
+ * opening with a company or body; 考察陕西 alone, a leader's inspection, is no trip of the subject's).
+ * `hosting` is the region receiving guests, if any: sites that name no place are its. Companies,
+ * industries and programs named after `from` belong to the hosts, not to the
  * visiting subject.
  */
-export function visitIn(ctx: RelationContext, sentence: SentenceContext): Visit | undefined {
+function visitIn(ctx: RelationContext, sentence: SentenceContext, hosting?: string): Visit | undefined {
   const text = ctx.doc.text;
   const { start, end } = sentence.span;
   const stay = stayAt(ctx, sentence);
   if (stay) return stay;
+  const lastSee = lastSeeIn(text, start, end);
   for (let at = start; at < end; at++) {
     if (!isIn(OPENERS, text, at)) continue;
     VISIT_WORD.lastIndex = at;
     const trip = VISIT_WORD.exec(text);
-    if (trip && SEE.test(text.slice(at, end))) {
+    if (trip && at < lastSee) {
       const after = at + trip[0].length;
       const hosts = hostsOf(ctx, sentence, after);
       if (hosts.length > 0) return { from: at, hosts };
       if (ctx.subject && COMING.test(trip[0]) && seesNow(ctx, after, end))
         return { from: at, hosts: [ctx.subject] };
+      // 一行先后到X公司、Y园区: guests touring sites that name no place tour their host's.
+      if (hosting && sitesAfter(ctx, sentence, after).length > 0) return { from: at, hosts: [hosting] };
     }
     SEE_SITES.lastIndex = at;
     const see = SEE_SITES.exec(text);
-    // 考察了X集团总部、Y园区: the sites are seen, but where each lies is for its own name to say.
-    if (see && sitesAfter(ctx, sentence, at + see[0].length)[0]?.kind === "organization")
-      return { from: at, hosts: [] };
+    // 考察了X集团总部、Y园区: sites, not places (考察陕西 is a leader's inspection). Where a company lies is
+    // for its own name to say (or it is the host's, when guests see it); a list opening with a zone
+    // (考察了X市Y示范区、…) is a trip to the places the zones' names open with.
+    const first = see ? sitesAfter(ctx, sentence, at + see[0].length)[0] : undefined;
+    if (first?.kind === "organization") return { from: at, hosts: hosting ? [hosting] : [] };
+    if (first && !regionCode(entityOf(first)!)) {
+      const hosts = hostsOf(ctx, sentence, at + see![0].length);
+      if (hosts.length > 0) return { from: at, hosts };
+    }
   }
   return undefined;
+}
+
+/**
+ * The visit of every sentence, by index. Once a sentence has guests come to the document's own region
+ * (来我县考察, 来参观考察), later trips that name only sites are tours of that host.
+ */
+export function visitsOf(ctx: RelationContext): (Visit | undefined)[] {
+  let hosting: string | undefined;
+  let trip: { host: string; sentence: number } | undefined;
+  return ctx.sentences.map((sentence) => {
+    let visit = visitIn(ctx, sentence, hosting);
+    if (!visit && trip && sentence.index - trip.sentence <= TRIP_WINDOW) {
+      const from = groupSeeing(ctx, sentence);
+      if (from !== undefined) visit = { from, hosts: [trip.host] };
+    }
+    const host = visit?.hosts.length === 1 ? visit.hosts[0]! : undefined;
+    if (ctx.subject && host === ctx.subject) hosting = ctx.subject;
+    if (host && host !== ctx.subject) trip = { host, sentence: sentence.index };
+    return visit;
+  });
+}
+
+/**
+ * Where a visiting group sees things with no place named (…一行先后考察了A项目、B基地): the group word
+ * followed by a word of seeing in the sentence; undefined when there is none.
+ */
+function groupSeeing(ctx: RelationContext, sentence: SentenceContext): number | undefined {
+  const text = ctx.doc.text.slice(sentence.span.start, sentence.span.end);
+  const group = GROUP.exec(text);
+  return group && SEE.test(text.slice(group.index)) ? sentence.span.start + group.index : undefined;
 }
 
 /** 在X考察期间，… / 在X，…: a sentence opening with a stay at a coded region is a visit there. */

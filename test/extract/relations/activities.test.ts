@@ -14,6 +14,21 @@ const industry = (text: string): Mark => ({ text, kind: "industry", entity: `ind
 const program = (text: string): Mark => ({ text, kind: "program", entity: `program:${text}` });
 
 describe("has_industry and implements_program", () => {
+  it("a cooperation program of a sentence where regions cooperate is each partner's too; other programs are not", () => {
+    const rels = relate("昆山市与江阴市深化东西部协作，推进乡村振兴。", [
+      region("昆山市", R.kunshan),
+      region("江阴市", R.jiangyin),
+      program("东西部协作"),
+      program("乡村振兴"),
+    ]);
+    expect(pairs(rels, "implements_program")).toEqual([
+      [R.jiangyin, "program:东西部协作"],
+      [R.kunshan, "program:东西部协作"],
+      [R.renshou, "program:东西部协作"],
+      [R.renshou, "program:乡村振兴"],
+    ]);
+  });
+
   it("在X考察期间，我县代表团考察了…: what our visitors see is the host's, and the sites lie there", () => {
     const rels = relate("在昆山市考察期间，我县代表团先后来到甲乙电子有限公司，了解电子信息产业发展情况。", [
       region("昆山市", R.kunshan),
@@ -31,6 +46,59 @@ describe("has_industry and implements_program", () => {
       industry("茶叶产业"),
     ]);
     expect(pairs(rels, "has_industry")).toEqual([[R.renshou, "industry:茶叶产业"]]);
+  });
+
+  it("once guests came to us, the sites they tour without a place named are ours", () => {
+    const org = (text: string): Mark => ({ text, kind: "organization", entity: `organization:${text}` });
+    const marks = [region("义乌市", R.yiwu), org("甲乙食品"), org("丙丁公司")];
+    const hosted = relate("义乌市考察团来我县考察。义乌市考察团一行先后到甲乙食品、丙丁公司参观。", [
+      ...marks,
+      region("我县", R.renshou),
+    ]);
+    expect(pairs(hosted, "located_in")).toEqual([
+      ["organization:丙丁公司", R.renshou],
+      ["organization:甲乙食品", R.renshou],
+    ]);
+    // The guests of another place: their tour goes on there.
+    const touring = relate("义乌市代表团赴昆山市考察。义乌市一行先后到甲乙食品、丙丁公司参观。", [
+      ...marks,
+      region("昆山市", R.kunshan),
+    ]);
+    expect(pairs(touring, "located_in")).toEqual([
+      ["organization:丙丁公司", R.kunshan],
+      ["organization:甲乙食品", R.kunshan],
+    ]);
+  });
+
+  it("the fields of a cooperation (在X、Y等领域深化合作) are nobody's industries or programs", () => {
+    const rels = relate("两地将在茶叶产业、乡村振兴等领域深化合作。我县发展茶叶产业。", [
+      industry("茶叶产业"),
+      program("乡村振兴"),
+    ]);
+    expect(pairs(rels, "has_industry")).toEqual([[R.renshou, "industry:茶叶产业"]]);
+    expect(rels.find((r) => r.kind === "has_industry")!.evidence).toHaveLength(1);
+    expect(pairs(rels, "implements_program")).toEqual([]);
+  });
+
+  it("a group's trip to one place goes on in the next sentences (…一行先后考察了…)", () => {
+    const rels = relate("我县代表团赴昆山市考察。代表团一行先后考察了电子信息产业基地。我县发展茶叶产业。", [
+      region("昆山市", R.kunshan),
+      industry("电子信息产业"),
+      industry("茶叶产业"),
+    ]);
+    expect(pairs(rels, "has_industry")).toEqual([
+      [R.kunshan, "industry:电子信息产业"],
+      [R.renshou, "industry:茶叶产业"],
+    ]);
+  });
+
+  it("考察了X市Y示范区: a list of zones is a trip to the places their names open with", () => {
+    const rels = relate("县长考察了昆山市甲乙示范区，了解电子信息产业发展。", [
+      region("昆山市", R.kunshan),
+      { text: "昆山市甲乙示范区", kind: "region", entity: "region:昆山市甲乙示范区" },
+      industry("电子信息产业"),
+    ]);
+    expect(pairs(rels, "has_industry")).toEqual([[R.kunshan, "industry:电子信息产业"]]);
   });
 
   it("来 without a word of seeing right after it is no visit (带来, 近年来)", () => {

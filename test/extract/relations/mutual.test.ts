@@ -12,12 +12,22 @@ const cooperation = (rels: Relation[]) =>
   rels.filter((r) => r.kind === "cooperates_with").map((r) => `${r.source}->${r.target}`);
 
 describe("mutual cooperation (两地, 双方, 三地)", () => {
-  it("两地 and a cooperation word later in the sentence: the two places named last cooperate", () => {
-    const rels = relate("昆山市与江阴市都是工业强市。希望两地今后加强沟通，携手并进。", [
-      region("昆山市", R.kunshan),
-      region("江阴市", R.jiangyin),
-    ]);
+  it("两地 and a cooperation word later in the sentence: the two places cooperate", () => {
+    const rels = relate(
+      "昆山市与江阴市都是工业强市。希望两地今后加强沟通，携手并进。",
+      [region("昆山市", R.kunshan), region("江阴市", R.jiangyin)],
+      R.kunshan,
+    );
     expect(cooperation(rels)).toEqual([`${R.kunshan}->${R.jiangyin}`]);
+  });
+
+  it("两地 in a text about one of them: that one and the other place named last", () => {
+    const rels = relate(
+      "江阴市代表团来我县考察，义乌市领导陪同。昆山市与义乌市交流。两地将携手合作。",
+      [region("江阴市", R.jiangyin), region("义乌市", R.yiwu), region("昆山市", R.kunshan)],
+      R.yiwu,
+    );
+    expect(cooperation(rels)).toEqual([`${R.yiwu}->${R.kunshan}`]);
   });
 
   it("双方 after a visit: the host, its container dropped, and the document's own region", () => {
@@ -45,6 +55,14 @@ describe("mutual cooperation (两地, 双方, 三地)", () => {
       region("江阴市", R.jiangyin),
     ]);
     expect(cooperation(rels)).toEqual([]);
+  });
+
+  it("places qualified by a cooperation word (结对两市) are no partners of each other", () => {
+    const rels = relate("我县与昆山市、江阴市结对。我县为结对两市定制帮扶方案。", [
+      region("昆山市", R.kunshan),
+      region("江阴市", R.jiangyin),
+    ]);
+    expect(cooperation(rels).sort()).toEqual([`${R.renshou}->${R.jiangyin}`, `${R.renshou}->${R.kunshan}`]);
   });
 
   it("a count closing a list (昆山、江阴两市) is no word pointing back", () => {
