@@ -54,6 +54,8 @@ export interface Gazetteer {
   startPairs: PairFilter;
   /** Frequent two-character words that are no region name (城市, 更新): a name they run across is none. */
   bigrams: ReadonlySet<number>;
+  /** The pairs of `bigrams` as a filter (see {@link isBigramAt}). */
+  bigramPairs: PairFilter;
   /** Ordinary words that contain a region name (安居乐业, 三明治). */
   blockingWords: Trie<string>;
   zoneNouns: Trie<ZoneNoun>;
@@ -232,6 +234,12 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
   }
   const zoneMiddleStops = new Trie<string>();
   for (const [word] of readDataLines("lexicons/zone-middle-stops.txt")) zoneMiddleStops.add(word!, word!);
+  const bigrams = new Set<number>();
+  const bigramPairs = new PairFilter();
+  for (const [word] of readDataLines("lexicons/common-bigrams.txt")) {
+    bigrams.add(bigramKey(word!, 0));
+    bigramPairs.add(word!.charCodeAt(0), word!.charCodeAt(1));
+  }
   const contextWords = ["roles", "leader-roles", "person-context-words"].flatMap((list) =>
     readDataLines(`lexicons/${list}.txt`).map(([word]) => word!),
   );
@@ -241,7 +249,8 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     townships,
     townshipMaxLength,
     commonWords: new Set(readDataLines("lexicons/common-words.txt").map(([word]) => word!)),
-    bigrams: new Set(readDataLines("lexicons/common-bigrams.txt").map(([word]) => bigramKey(word!, 0))),
+    bigrams,
+    bigramPairs,
     starts,
     startPairs,
     blockingWords,
@@ -270,6 +279,17 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
 /** The number standing for the two characters of `text` at `at` in {@link Gazetteer.bigrams}. */
 export function bigramKey(text: string, at: number): number {
   return pairKey(text.charCodeAt(at), text.charCodeAt(at + 1));
+}
+
+/**
+ * Whether the two characters of `text` at `at` are a frequent word of {@link Gazetteer.bigrams}: the
+ * set's answer, with most pairs turned away by the filter before the set is asked.
+ */
+export function isBigramAt(text: string, at: number, gazetteer: Gazetteer): boolean {
+  return (
+    gazetteer.bigramPairs.has(text.charCodeAt(at), text.charCodeAt(at + 1)) &&
+    gazetteer.bigrams.has(bigramKey(text, at))
+  );
 }
 
 /** The unit with id `id`: from the table, or a zone found in a text. */
