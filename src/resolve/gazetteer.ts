@@ -46,6 +46,8 @@ export interface Gazetteer {
   townships: ReadonlyMap<string, readonly RegionUnit[]>;
   /** Length of the longest township name. */
   townshipMaxLength: number;
+  /** The first two characters of every township name (a cheap test before `townships`). */
+  townshipStarts: PairFilter;
   /** Region names that are also ordinary words (安居, 城区): they need evidence. */
   commonWords: ReadonlySet<string>;
   /** The first two characters (as {@link bigramKey}) of every key of `names`, `lexiconRegions`, `zoneNouns`. */
@@ -172,6 +174,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     zonesByParent.set(unit.parent!, list);
   }
   const townships = new Map<string, RegionUnit[]>();
+  const townshipStarts = new PairFilter();
   let townshipMaxLength = 0;
   for (const [parent, packed] of Object.entries(file.townships)) {
     for (const row of packed.split("|")) {
@@ -188,6 +191,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
       if (list) list.push(unit);
       else townships.set(unit.name, [unit]);
       townshipMaxLength = Math.max(townshipMaxLength, unit.name.length);
+      townshipStarts.add(unit.name.charCodeAt(0), unit.name.charCodeAt(1));
     }
   }
 
@@ -248,6 +252,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     names,
     townships,
     townshipMaxLength,
+    townshipStarts,
     commonWords: new Set(readDataLines("lexicons/common-words.txt").map(([word]) => word!)),
     bigrams,
     bigramPairs,

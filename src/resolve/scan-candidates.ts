@@ -236,6 +236,7 @@ function townshipEndingAt(
   if (code === XIANG && (text.charCodeAt(end) === CUN || text.charCodeAt(end) === ZHEN)) return undefined;
   for (let start = Math.max(0, end - gazetteer.townshipMaxLength); start <= i - 2; start++) {
     if (!isHan(text.charCodeAt(start))) continue;
+    if (!gazetteer.townshipStarts.has(text.charCodeAt(start), text.charCodeAt(start + 1))) continue;
     const name = text.slice(start, end);
     const units = gazetteer.townships.get(name);
     if (!units) continue;
