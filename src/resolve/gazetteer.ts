@@ -46,6 +46,8 @@ export interface Gazetteer {
   townships: ReadonlyMap<string, readonly RegionUnit[]>;
   /** Length of the longest township name. */
   townshipMaxLength: number;
+  /** The first two characters of every township name (a cheap test before `townships`). */
+  townshipStarts: PairFilter;
   /** Region names that are also ordinary words (安居, 城区): they need evidence. */
   commonWords: ReadonlySet<string>;
   /** The first two characters (as {@link bigramKey}) of every key of `names`, `lexiconRegions`, `zoneNouns`. */
@@ -54,6 +56,8 @@ export interface Gazetteer {
   startPairs: PairFilter;
   /** Frequent two-character words that are no region name (城市, 更新): a name they run across is none. */
   bigrams: ReadonlySet<number>;
+  /** The pairs of `bigrams` as a filter (see {@link isBigramAt}). */
+  bigramPairs: PairFilter;
   /** Ordinary words that contain a region name (安居乐业, 三明治). */
   blockingWords: Trie<string>;
   zoneNouns: Trie<ZoneNoun>;
@@ -170,6 +174,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     zonesByParent.set(unit.parent!, list);
   }
   const townships = new Map<string, RegionUnit[]>();
+  const townshipStarts = new PairFilter();
   let townshipMaxLength = 0;
   for (const [parent, packed] of Object.entries(file.townships)) {
     for (const row of packed.split("|")) {
@@ -186,6 +191,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
       if (list) list.push(unit);
       else townships.set(unit.name, [unit]);
       townshipMaxLength = Math.max(townshipMaxLength, unit.name.length);
+      townshipStarts.add(unit.name.charCodeAt(0), unit.name.charCodeAt(1));
     }
   }
 
@@ -232,6 +238,12 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
   }
   const zoneMiddleStops = new Trie<string>();
   for (const [word] of readDataLines("lexicons/zone-middle-stops.txt")) zoneMiddleStops.add(word!, word!);
+  const bigrams = new Set<number>();
+  const bigramPairs = new PairFilter();
+  for (const [word] of readDataLines("lexicons/common-bigrams.txt")) {
+    bigrams.add(bigramKey(word!, 0));
+    bigramPairs.add(word!.charCodeAt(0), word!.charCodeAt(1));
+  }
   const contextWords = ["roles", "leader-roles", "person-context-words"].flatMap((list) =>
     readDataLines(`lexicons/${list}.txt`).map(([word]) => word!),
   );
@@ -240,8 +252,10 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     names,
     townships,
     townshipMaxLength,
+    townshipStarts,
     commonWords: new Set(readDataLines("lexicons/common-words.txt").map(([word]) => word!)),
-    bigrams: new Set(readDataLines("lexicons/common-bigrams.txt").map(([word]) => bigramKey(word!, 0))),
+    bigrams,
+    bigramPairs,
     starts,
     startPairs,
     blockingWords,
@@ -270,6 +284,17 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
 /** The number standing for the two characters of `text` at `at` in {@link Gazetteer.bigrams}. */
 export function bigramKey(text: string, at: number): number {
   return pairKey(text.charCodeAt(at), text.charCodeAt(at + 1));
+}
+
+/**
+ * Whether the two characters of `text` at `at` are a frequent word of {@link Gazetteer.bigrams}: the
+ * set's answer, with most pairs turned away by the filter before the set is asked.
+ */
+export function isBigramAt(text: string, at: number, gazetteer: Gazetteer): boolean {
+  return (
+    gazetteer.bigramPairs.has(text.charCodeAt(at), text.charCodeAt(at + 1)) &&
+    gazetteer.bigrams.has(bigramKey(text, at))
+  );
 }
 
 /** The unit with id `id`: from the table, or a zone found in a text. */

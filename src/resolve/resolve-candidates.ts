@@ -222,6 +222,8 @@ function relatedToSubject(c: Candidate, context: Context): boolean {
 
 /** Options best first: containers named nearby, the subject and its province, other mentions, level. */
 function rank(c: Candidate, context: Context): string[] {
+  // One option needs no scores (most candidates have one).
+  if (c.options.length === 1) return [c.options[0]!.id];
   const { gazetteer, subject } = context;
   const sentence = context.sentenceOf(c.start);
   const nearby = new Set([

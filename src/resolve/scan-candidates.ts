@@ -2,6 +2,7 @@ import type { Candidate } from "./candidate.js";
 import { pairKey } from "./trie.js";
 import {
   bigramKey,
+  isBigramAt,
   within,
   type Gazetteer,
   type NameForm,
@@ -171,7 +172,7 @@ function unitAt(
   const matches = gazetteer.names.matchesAt(text, i);
   if (matches.length === 0) return undefined;
   // A word that runs across the name's start (更新和, 打通城管) means no name starts here.
-  if (!chained && i > 0 && gazetteer.bigrams.has(bigramKey(text, i - 1))) return undefined;
+  if (!chained && i > 0 && isBigramAt(text, i - 1, gazetteer)) return undefined;
   for (let k = 0; k < matches.length; k++) {
     const [end, forms] = matches[k]!;
     if (end - i < 2) continue;
@@ -195,7 +196,7 @@ function unitAt(
     if (
       !full &&
       end < text.length &&
-      gazetteer.bigrams.has(bigramKey(text, end - 1)) &&
+      isBigramAt(text, end - 1, gazetteer) &&
       !containedNameAt(text, end, forms, gazetteer)
     )
       continue;
@@ -235,6 +236,7 @@ function townshipEndingAt(
   if (code === XIANG && (text.charCodeAt(end) === CUN || text.charCodeAt(end) === ZHEN)) return undefined;
   for (let start = Math.max(0, end - gazetteer.townshipMaxLength); start <= i - 2; start++) {
     if (!isHan(text.charCodeAt(start))) continue;
+    if (!gazetteer.townshipStarts.has(text.charCodeAt(start), text.charCodeAt(start + 1))) continue;
     const name = text.slice(start, end);
     const units = gazetteer.townships.get(name);
     if (!units) continue;
@@ -246,7 +248,7 @@ function townshipEndingAt(
       if (found[k]!.end === start) chained = true;
     }
     if (crossed) continue;
-    if (!chained && start > 0 && gazetteer.bigrams.has(bigramKey(text, start - 1))) continue;
+    if (!chained && start > 0 && isBigramAt(text, start - 1, gazetteer)) continue;
     if (isBlocked(text, start, end, gazetteer)) continue;
     for (let k = found.length - 1; k >= 0; k--)
       if (found[k]!.start >= start && found[k]!.start < end) found.splice(k, 1);

@@ -1,5 +1,5 @@
 import type { Candidate } from "./candidate.js";
-import { bigramKey, type Gazetteer, type RegionUnit } from "./gazetteer.js";
+import { isBigramAt, type Gazetteer, type RegionUnit } from "./gazetteer.js";
 
 /** Township suffixes a short name drops (涂岭镇 → 涂岭). */
 const TOWNSHIP_SUFFIX = /(?:镇|乡|街道|苏木)$/;
@@ -38,7 +38,7 @@ function shortNamesOf(county: string, gazetteer: Gazetteer): readonly { unit: Re
   for (const unit of townshipsOf(county, gazetteer)) {
     const short = unit.name.replace(TOWNSHIP_SUFFIX, "");
     if (short.length < 2 || short === unit.name || gazetteer.commonWords.has(short)) continue;
-    if (gazetteer.bigrams.has(bigramKey(short, 0)) || gazetteer.names.get(short)) continue;
+    if (isBigramAt(short, 0, gazetteer) || gazetteer.names.get(short)) continue;
     list.push({ unit, short });
   }
   memo.set(county, list);
@@ -62,8 +62,8 @@ export function subjectTownshipCandidates(
     for (let at = text.indexOf(short); at >= 0; at = text.indexOf(short, at + 1)) {
       const end = at + short.length;
       if (candidates.some((c) => c.start < end && c.end > at)) continue;
-      if (at > 0 && gazetteer.bigrams.has(bigramKey(text, at - 1))) continue;
-      if (gazetteer.bigrams.has(bigramKey(text, end - 1))) continue;
+      if (at > 0 && isBigramAt(text, at - 1, gazetteer)) continue;
+      if (isBigramAt(text, end - 1, gazetteer)) continue;
       found.push({
         start: at,
         end,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { describeRegion } from "../../src/resolve/describe-region.js";
-import { ancestry, loadGazetteer, lookupUnit } from "../../src/resolve/gazetteer.js";
+import { ancestry, isBigramAt, loadGazetteer, lookupUnit } from "../../src/resolve/gazetteer.js";
 import { Trie } from "../../src/resolve/trie.js";
 
 const gazetteer = loadGazetteer();
@@ -53,6 +53,16 @@ describe("loadGazetteer", () => {
       "region:510900",
       "region:510000",
     ]);
+  });
+});
+
+describe("isBigramAt", () => {
+  it("finds the frequent words of common-bigrams.txt at a position, and nothing past the text's end", () => {
+    const gazetteer = loadGazetteer();
+    const text = "建设城市群";
+    expect(isBigramAt(text, 2, gazetteer)).toBe(true);
+    expect(isBigramAt(text, 3, gazetteer)).toBe(false);
+    expect(isBigramAt(text, 4, gazetteer)).toBe(false);
   });
 });
 
