@@ -1,6 +1,12 @@
 /** Bytes in the megabyte the benchmark reports in (10^6, as disk sizes are quoted). */
 export const MB = 1e6;
 
+/**
+ * Documents run once, untimed, before a timed pass (pipeline stages and references alike): the first
+ * pass of a process costs about twice the steady state while V8 compiles the code.
+ */
+export const WARM_UP_DOCUMENTS = 100;
+
 /** A point in time: wall clock and CPU time used by this process so far (all its threads), in ms. */
 export interface Instant {
   wall: number;
