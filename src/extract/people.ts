@@ -12,7 +12,7 @@ const ORGAN_WORD = /^(?:政协|人大|人民|政府|委|党|纪委|法院|检察
 /** Closing marks that are no signature: (完), (全文完), (本报讯), (供稿). */
 const NOT_SIGNATURE = /完|本报|供稿|图片|摄影|通讯/;
 /** Single characters that may follow a name written after a title (县长李明在会上, 书记王强到村里). */
-const AFTER_ROLE_PARTICLE = new Set("在到来对与和及等就同向从赴");
+const AFTER_ROLE_PARTICLE = new Set("在到来对与和及等就同向从赴率");
 /** Byline fields followed by names: 作者：X, 责任编辑：X, 记者 X Y. */
 const BYLINE =
   /(作者|责任编辑|编辑|记者|通讯员|撰稿|摄影|审核|校对|转载|[一二三]审|终审)[:：]?[ \u3000]*(?![一二三]审|终审)([\u4e00-\u9fff]{2,}(?:[ \u3000]+[\u4e00-\u9fff]{2,})*)/g;
@@ -133,6 +133,8 @@ function nameAt(text: string, start: number, afterRole: boolean): NameAt | undef
     } else if (afterRole && given === 2 && endsBeforeWord(text, family.end, end)) {
       score = 1;
     }
+    // 严明率考察团: 率 (leads) after a name is the verb, not the name's last character.
+    if (given === 2 && text[end - 1] === "率") score = Math.min(score, 1);
     if (score > bestScore) {
       best = { start, end };
       bestScore = score;

@@ -53,9 +53,13 @@ const BRAND_NOUN = new Set(["品牌", "名片"]);
 const PLACE_BRAND_GAP = /(?:城市|城区|县域|区域|全域)$/;
 /** Verbs whose quoted object is a campaign: 开展“干部大走访”, 推进“科技兴县、人才强县”. */
 const CAMPAIGN_VERB = /(?:开展|实施|推行|启动|深化|推进)$/;
+/** 开展跨越千里的干部“…”。: a campaign verb earlier in the clause whose object the quote closes. */
+const CLAUSE_CAMPAIGN = /(?:开展|实施|推行|启动)[\u4e00-\u9fff]{1,10}$/;
+const CLAUSE_END = /^[，。；！,;]/;
+const MAX_OBJECT_REACH = 12;
 const CAMPAIGN = /^[\u4e00-\u9fff]{3,8}(?:、[\u4e00-\u9fff]{3,8})*$/;
-/** Characters after a program noun that make it part of a longer word (行动派, 战略性, 战略产业). */
-const NOUN_CONTINUES = /^[派性产者家委办]/;
+/** Characters after a program noun that make it part of a longer word (行动派, 战略性, 战略产业, 一体化). */
+const NOUN_CONTINUES = /^[派性产者家委办化]/;
 /** A noun that is itself counted (三年行动): 四个三年行动 is a name. */
 const COUNTED_NOUN = new RegExp(`^[${SMALL_NUMERAL}]年`);
 /** Designations (…示范区) are programs only when a national or provincial body grants them. */
@@ -120,7 +124,9 @@ export function recognizePrograms(doc: Document): Mention[] {
   };
 
   for (const hit of lexicons.strategies.findAll(text)) {
-    if (!namesPlaceAfter(text, hit.end)) add(hit, "strategy-lexicon", hit.value);
+    if (namesPlaceAfter(text, hit.end)) continue;
+    if (DESIGNATION.test(hit.value) && followsPlaceName(text, hit.start)) continue;
+    add(hit, "strategy-lexicon", hit.value);
   }
   quotedPrograms(text, add);
   unquotedNamedPrograms(text, add);
@@ -150,6 +156,24 @@ function namesPlaceAfter(text: string, at: number): boolean {
   for (let length = 2; length <= 5 && at + length <= text.length; length++) {
     const word = text.slice(at, at + length);
     if (ADMIN_END.test(word) && (isRegionName(word) || loadGazetteer().townships.has(word))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a place name stands at most four name characters before `at` (某镇某村乡村振兴示范区): the
+ * designation is then the name of a zone there, which the region recognizer reads.
+ */
+function followsPlaceName(text: string, at: number): boolean {
+  const { stops } = entityLexicons();
+  for (let end = at; end >= Math.max(0, at - 4); end--) {
+    if (end < at && (!isHan(text.charCodeAt(end)) || stops.longestAt(text, end, at))) return false;
+    if (ADMIN_END.test(text[end - 1] ?? "")) {
+      for (let length = 2; length <= 5; length++) {
+        const word = text.slice(end - length, end);
+        if (isRegionName(word) || loadGazetteer().townships.has(word)) return true;
+      }
+    }
   }
   return false;
 }
@@ -279,12 +303,18 @@ function quotedOne(text: string, quote: Quoted, add: Add): void {
   ) {
     add(span, "quoted-numbered", content);
   } else if (
-    CAMPAIGN_VERB.test(text.slice(Math.max(0, span.start - 2), span.start)) &&
+    (CAMPAIGN_VERB.test(text.slice(Math.max(0, span.start - 2), span.start)) || isClauseObject(text, span)) &&
     CAMPAIGN.test(content) &&
     !COUNTED_THING.test(content)
   ) {
     add(span, "quoted-object", content);
   }
+}
+
+/** Whether the quote closes its clause as the object of a campaign verb written before it in the clause. */
+function isClauseObject(text: string, span: Span): boolean {
+  if (!CLAUSE_END.test(text.slice(span.end, span.end + 1))) return false;
+  return CLAUSE_CAMPAIGN.test(text.slice(Math.max(0, span.start - MAX_OBJECT_REACH), span.start));
 }
 
 /** Start of the qualifier written left of a quote (容缺受理“…”), or the quote itself when there is none. */

@@ -109,4 +109,7 @@ describe("splitNames", () => {
   it("reads no name in 代表团", () => {
     expect(people("代表团一行参观了园区。")).toEqual([]);
   });
+  it("reads a title's name before 率", () => {
+    expect(people("市委副书记严明率考察团来访。")).toEqual(["role-name 严明 → person:严明 (市委副书记)"]);
+  });
 });
