@@ -129,4 +129,11 @@ describe("recognizeIndustries", () => {
   it("reads no head where the verb follows a subject that names no product", () => {
     expect(industries("以企业发展带动产业升级。")).toEqual([]);
   });
+  it("starts a head after 了解 and 就", () => {
+    expect(industries("实地了解茶油产业发展，双方就竹木产业签约。")).toEqual([
+      "sector-lexicon 茶油 → industry:茶油",
+      "industry-suffix 茶油产业 → industry:茶油",
+      "industry-suffix 竹木产业 → industry:竹木",
+    ]);
+  });
 });
