@@ -22,6 +22,8 @@ const BYLINE_LABEL = /^(?:作者|责任编辑|编辑|记者|通讯员|撰稿|摄
 const LEADING_BYLINE = /[（(]([\u4e00-\u9fff]{2,3})[ \u3000]+(?=(?:实习)?(?:记者|通讯员))/g;
 /** Field labels that can follow an empty byline field (作者: 来源:…). */
 const FIELD_LABEL = /^(?:来源|发布|时间|日期|编辑|作者|责任|点击|浏览|字号)/;
+/** 甲、乙、丙等某市领导陪同: a list of names closed by 等 and a word for officials. */
+const LEADERS_AFTER = /^等[\u4e00-\u9fff]{0,6}?(?:领导|同志)/;
 /** A signature in parentheses closing a paragraph: 。 (林枫). */
 const SIGNATURE = /(?<=[。！？]\s*)[（(]([\u4e00-\u9fff]{2,3})[)）](?=\s*(?:\n|$))/g;
 
@@ -75,6 +77,7 @@ export function recognizePeople(doc: Document): Mention[] {
       add(name, "name-verb", title?.value);
     }
   }
+  namesBeforeLeaders(text, add);
   bylines(text, add);
   for (const match of text.matchAll(SIGNATURE)) {
     const signed = match[1]!;
@@ -191,6 +194,23 @@ function isGiven(text: string, from: number, to: number): boolean {
     if (!isHan(ch.charCodeAt(0)) || NOT_IN_NAME.has(ch)) return false;
   }
   return true;
+}
+
+/** 甲、乙、丙等市领导陪同: every item of a list of at least two names closed by 等…领导. */
+function namesBeforeLeaders(text: string, add: Add): void {
+  for (let at = text.indexOf("等"); at >= 0; at = text.indexOf("等", at + 1)) {
+    if (!LEADERS_AFTER.test(text.slice(at, at + 9))) continue;
+    const items: Span[] = [];
+    for (let end = at; ;) {
+      let start = end;
+      while (start > 0 && end - start < 4 && isHan(text.charCodeAt(start - 1))) start--;
+      if (end - start < 2 || end - start > 3 || !isName(text, start, end)) break;
+      items.push({ start, end });
+      if (text[start - 1] !== "、") break;
+      end = start - 1;
+    }
+    if (items.length >= 2) for (const item of items.reverse()) add(item, "names-before-leaders");
+  }
 }
 
 /** Names in byline fields; a run of glued names is split at family names. */

@@ -115,4 +115,9 @@ describe("recognizeOrganizations", () => {
     ]);
     expect(organizations("先后到现代食品产业园、临川生物基地。")).toEqual([]);
   });
+  it("reads company short names after 观摩了", () => {
+    expect(organizations("考察团观摩了华禾食品、城南物流园。")).toEqual([
+      "visited-company 华禾食品 → organization:华禾食品",
+    ]);
+  });
 });
