@@ -80,6 +80,8 @@ const PAIRED = /对口(?:合作|协作|支援|帮扶)/g;
  * named by their abbreviations (a pair such as 文旅融合 is the ordinary word for a field of work).
  */
 const FUSION = /(?:两[\u4e00-\u9fff]|(?<![农文旅商体康养])[农文旅商体康养]{3})融合/g;
+/** 结对帮扶协议 is a document and 结对帮扶相关镇 a qualifier: the pattern names no program there. */
+const NOT_PROGRAM_AFTER = /^(?:相关|(?:框架)?(?:合作)?(?:协议|合同|备忘录))/;
 /** 结对帮扶, 定点帮扶 (of central units), 结对共建: assistance between paired units. */
 const PAIRING = /(?:中央(?:单位|国家机关|企业))?定点帮扶|结对(?:帮扶|共建|共促(?:发展)?|帮带)/g;
 /** “干部素质提升年”: a campaign year named by what it improves. */
@@ -134,6 +136,7 @@ export function recognizePrograms(doc: Document): Mention[] {
   for (const pattern of [PAIRED, FUSION, PAIRING]) {
     for (const match of text.matchAll(pattern)) {
       const span = { start: match.index, end: match.index + match[0].length };
+      if (NOT_PROGRAM_AFTER.test(text.slice(span.end, span.end + 6))) continue;
       add(span, "pattern-program", pattern === PAIRED ? pairedName(text, match.index, match[0]) : undefined);
       // 苏陕、津陕对口协作: each pair listed before takes the same noun (the pairs stay regions).
       const listed = pattern === PAIRED && isProvincePair(text, match.index - 2);

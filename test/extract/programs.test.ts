@@ -226,4 +226,9 @@ describe("recognizePrograms", () => {
   it("reads no program noun inside a word ending in 化", () => {
     expect(programs("推动“研发—生产—销售”一体化。")).toEqual([]);
   });
+  it("reads no program in an agreement or a qualifier named after the pattern", () => {
+    expect(programs("签订结对帮扶协议，结对帮扶相关村参加，深化结对帮扶。")).toEqual([
+      "pattern-program 结对帮扶 → program:结对帮扶",
+    ]);
+  });
 });
