@@ -136,4 +136,7 @@ describe("recognizeIndustries", () => {
       "industry-suffix 竹木产业 → industry:竹木",
     ]);
   });
+  it("reads no industry in a sector's centre or in 新产业", () => {
+    expect(industries("建设冷链物流中心，培育一批新产业。")).toEqual([]);
+  });
 });
