@@ -124,8 +124,9 @@ function suffixed(text: string, at: number, suffix: string, add: Add): void {
 
 /** The industry head ending at `end`: a Han run left of it without stop words and leading modifiers. */
 function trimmedHead(text: string, end: number, max: number): Span | undefined {
-  const { stops, sectorModifiers } = entityLexicons();
-  let start = afterInnerBreak(text, headStart(text, end, max, stops), end);
+  // The qualifier stops add 和 (肉牛产业和花椒产业): a head never runs across a conjunction.
+  const { qualifierStops, sectorModifiers } = entityLexicons();
+  let start = afterInnerBreak(text, headStart(text, end, max, qualifierStops), end);
   for (let guard = 0; guard < 4 && start < end; guard++) {
     const modifier = sectorModifiers.longestAt(text, start, end);
     if (!modifier) break;

@@ -139,4 +139,12 @@ describe("recognizeIndustries", () => {
   it("reads no industry in a sector's centre or in 新产业", () => {
     expect(industries("建设冷链物流中心，培育一批新产业。")).toEqual([]);
   });
+  it("ends a long head at a conjunction", () => {
+    expect(industries("鼓励农户发展肉牛产业和花椒产业。")).toEqual([
+      "sector-lexicon 肉牛 → industry:肉牛",
+      "industry-suffix 肉牛产业 → industry:肉牛",
+      "sector-lexicon 花椒 → industry:花椒",
+      "industry-suffix 花椒产业 → industry:花椒",
+    ]);
+  });
 });
