@@ -157,13 +157,14 @@ function publicBodies(text: string, add: Add): void {
       !isRegionName(text.slice(start - 3, start))
     )
       continue; // 接受政协民主监督, 工会、妇联: the kind of body, not one body
-    add({ start: innermostPlace(text, start, hit.start), end: hit.end }, "public-body");
+    const own = innermostPlace(text, start, hit.start);
+    add({ start, end: hit.end }, "public-body", own > start ? text.slice(own, hit.end) : undefined);
   }
 }
 
 /**
  * Where an organ's name starts once a containing place before its own place is left out: 某某省某某县政协
- * is the county's 政协, named 某某县政协.
+ * is the county's 政协, named 某某县政协 (the mention keeps the whole written name).
  */
 function innermostPlace(text: string, start: number, end: number): number {
   for (let length = 2; length <= 4 && start + length < end; length++) {

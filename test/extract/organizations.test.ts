@@ -92,7 +92,7 @@ describe("recognizeOrganizations", () => {
   });
   it("names an organ after its own place, not the province before it", () => {
     expect(organizations("浙江省开化县政协主席出席。")).toEqual([
-      "public-body 开化县政协 → organization:开化县政协",
+      "public-body 浙江省开化县政协 → organization:开化县政协",
     ]);
   });
   it("reads the cooperation office with its level", () => {
