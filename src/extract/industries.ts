@@ -15,8 +15,8 @@ const NOT_INDUSTRY_AFTER =
 const NOT_PRODUCT = /企业|项目|园区|政策|布局|结构|地区|区域|城市/;
 /** Words after a sector word that confirm it (纺织工业: 织工 is a word, but not here). */
 const INDUSTRY_WORD = /^(?:产业|工业|行业)/;
-/** What after a sector word makes it no industry there (食品安全, 养老服务体系, 物流成本). */
-const NOT_SECTOR_AFTER = /^(?:化|园|态|安全|药品|站|供给|价格|作物|成本|监管|保障|市场)/;
+/** What after a sector word makes it no industry there (食品安全, 养老服务体系, 物流成本, 物流中心). */
+const NOT_SECTOR_AFTER = /^(?:化|园|态|安全|药品|站|供给|价格|作物|成本|监管|保障|市场|中心)/;
 /** 石材加工, 汽车制造: a sector word with the work done on it names the industry. */
 const PROCESS = /加工|制造/y;
 /** Characters that join two heads: 旅游产业和中医药产业 holds two industries. */
@@ -32,8 +32,8 @@ const ADMIN_END = /[省市县区镇乡旗州]$/;
 const PARK_AFTER = /^(?:产业园|示范园)/;
 /** A facility named after its sector (都市农业科技小院): never the industry. */
 const FACILITY_AFTER = /^(?:科技小院|科技园)/;
-/** One-character words that are no product before 产业 (也有产业, 各产业). */
-const NOT_ONE_PRODUCT = /^[有是在为把被等各该本其每两]$/;
+/** One-character words that are no product before 产业 (也有产业, 各产业, 新产业). */
+const NOT_ONE_PRODUCT = /^[有是在为把被等各该本其每两新]$/;
 /** 中国有机茶之都: the product before 之都 is the industry. */
 const CAPITAL = /(?:中国|全国|世界|国际|全球)([\u4e00-\u9fff]{2,8}?)之都/g;
 /** “三个一”特色产业, “2+1”主导产业: an umbrella of industries named by a quoted number. */
@@ -124,8 +124,9 @@ function suffixed(text: string, at: number, suffix: string, add: Add): void {
 
 /** The industry head ending at `end`: a Han run left of it without stop words and leading modifiers. */
 function trimmedHead(text: string, end: number, max: number): Span | undefined {
-  const { stops, sectorModifiers } = entityLexicons();
-  let start = afterInnerBreak(text, headStart(text, end, max, stops), end);
+  // The qualifier stops add 和 (肉牛产业和花椒产业): a head never runs across a conjunction.
+  const { qualifierStops, sectorModifiers } = entityLexicons();
+  let start = afterInnerBreak(text, headStart(text, end, max, qualifierStops), end);
   for (let guard = 0; guard < 4 && start < end; guard++) {
     const modifier = sectorModifiers.longestAt(text, start, end);
     if (!modifier) break;

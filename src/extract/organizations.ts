@@ -26,7 +26,8 @@ const FIRM_SUFFIX = /^(?:集团|公司|有限公司|有限责任公司|股份有
 /** Bodies of a region that a text names with a bare level (区人大常委会 of the district named before). */
 const REGIONAL_BODY = /^(?:人大常委会|政协)$/;
 /** A delegation going through a list of places: 一行先后到…、…, 参观了…、…. */
-const VISIT = /(?:先后|依次|分别|相继|沿途)(?:来到|到|走进|走访|参观了?|考察了?)|参观了|考察了|走进|走访了/g;
+const VISIT =
+  /(?:先后|依次|分别|相继|沿途)(?:来到|到|走进|走访|参观了?|考察了?|观摩了?)|参观了|考察了|观摩了|走进|走访了/g;
 /** What after a business word makes the item a place of the firm, not the firm: 某某食品园区, 某某生物基地. */
 const NOT_FIRM_AFTER = /^(?:园|区|基地|项目|现场|小镇|小院|展厅|车间|产业)/;
 /** Heads of a firm suffix that only say what it does (成立投资有限责任公司): no name. */
@@ -156,13 +157,14 @@ function publicBodies(text: string, add: Add): void {
       !isRegionName(text.slice(start - 3, start))
     )
       continue; // 接受政协民主监督, 工会、妇联: the kind of body, not one body
-    add({ start: innermostPlace(text, start, hit.start), end: hit.end }, "public-body");
+    const own = innermostPlace(text, start, hit.start);
+    add({ start, end: hit.end }, "public-body", own > start ? text.slice(own, hit.end) : undefined);
   }
 }
 
 /**
  * Where an organ's name starts once a containing place before its own place is left out: 某某省某某县政协
- * is the county's 政协, named 某某县政协.
+ * is the county's 政协, named 某某县政协 (the mention keeps the whole written name).
  */
 function innermostPlace(text: string, start: number, end: number): number {
   for (let length = 2; length <= 4 && start + length < end; length++) {

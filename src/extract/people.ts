@@ -12,7 +12,7 @@ const ORGAN_WORD = /^(?:政协|人大|人民|政府|委|党|纪委|法院|检察
 /** Closing marks that are no signature: (完), (全文完), (本报讯), (供稿). */
 const NOT_SIGNATURE = /完|本报|供稿|图片|摄影|通讯/;
 /** Single characters that may follow a name written after a title (县长李明在会上, 书记王强到村里). */
-const AFTER_ROLE_PARTICLE = new Set("在到来对与和及等就同向从赴");
+const AFTER_ROLE_PARTICLE = new Set("在到来对与和及等就同向从赴率");
 /** Byline fields followed by names: 作者：X, 责任编辑：X, 记者 X Y. */
 const BYLINE =
   /(作者|责任编辑|编辑|记者|通讯员|撰稿|摄影|审核|校对|转载|[一二三]审|终审)[:：]?[ \u3000]*(?![一二三]审|终审)([\u4e00-\u9fff]{2,}(?:[ \u3000]+[\u4e00-\u9fff]{2,})*)/g;
@@ -22,6 +22,8 @@ const BYLINE_LABEL = /^(?:作者|责任编辑|编辑|记者|通讯员|撰稿|摄
 const LEADING_BYLINE = /[（(]([\u4e00-\u9fff]{2,3})[ \u3000]+(?=(?:实习)?(?:记者|通讯员))/g;
 /** Field labels that can follow an empty byline field (作者: 来源:…). */
 const FIELD_LABEL = /^(?:来源|发布|时间|日期|编辑|作者|责任|点击|浏览|字号)/;
+/** 甲、乙、丙等某市领导陪同: a list of names closed by 等 and a word for officials. */
+const LEADERS_AFTER = /^等[\u4e00-\u9fff]{0,6}?(?:领导|同志)/;
 /** A signature in parentheses closing a paragraph: 。 (林枫). */
 const SIGNATURE = /(?<=[。！？]\s*)[（(]([\u4e00-\u9fff]{2,3})[)）](?=\s*(?:\n|$))/g;
 
@@ -75,6 +77,7 @@ export function recognizePeople(doc: Document): Mention[] {
       add(name, "name-verb", title?.value);
     }
   }
+  namesBeforeLeaders(text, add);
   bylines(text, add);
   for (const match of text.matchAll(SIGNATURE)) {
     const signed = match[1]!;
@@ -133,6 +136,8 @@ function nameAt(text: string, start: number, afterRole: boolean): NameAt | undef
     } else if (afterRole && given === 2 && endsBeforeWord(text, family.end, end)) {
       score = 1;
     }
+    // 严明率考察团: 率 (leads) after a name is the verb, not the name's last character.
+    if (given === 2 && text[end - 1] === "率") score = Math.min(score, 1);
     if (score > bestScore) {
       best = { start, end };
       bestScore = score;
@@ -189,6 +194,23 @@ function isGiven(text: string, from: number, to: number): boolean {
     if (!isHan(ch.charCodeAt(0)) || NOT_IN_NAME.has(ch)) return false;
   }
   return true;
+}
+
+/** 甲、乙、丙等市领导陪同: every item of a list of at least two names closed by 等…领导. */
+function namesBeforeLeaders(text: string, add: Add): void {
+  for (let at = text.indexOf("等"); at >= 0; at = text.indexOf("等", at + 1)) {
+    if (!LEADERS_AFTER.test(text.slice(at, at + 9))) continue;
+    const items: Span[] = [];
+    for (let end = at; ;) {
+      let start = end;
+      while (start > 0 && end - start < 4 && isHan(text.charCodeAt(start - 1))) start--;
+      if (end - start < 2 || end - start > 3 || !isName(text, start, end)) break;
+      items.push({ start, end });
+      if (text[start - 1] !== "、") break;
+      end = start - 1;
+    }
+    if (items.length >= 2) for (const item of items.reverse()) add(item, "names-before-leaders");
+  }
 }
 
 /** Names in byline fields; a run of glued names is split at family names. */

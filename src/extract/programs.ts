@@ -53,9 +53,13 @@ const BRAND_NOUN = new Set(["品牌", "名片"]);
 const PLACE_BRAND_GAP = /(?:城市|城区|县域|区域|全域)$/;
 /** Verbs whose quoted object is a campaign: 开展“干部大走访”, 推进“科技兴县、人才强县”. */
 const CAMPAIGN_VERB = /(?:开展|实施|推行|启动|深化|推进)$/;
+/** 开展跨越千里的干部“…”。: a campaign verb earlier in the clause whose object the quote closes. */
+const CLAUSE_CAMPAIGN = /(?:开展|实施|推行|启动)[\u4e00-\u9fff]{1,10}$/;
+const CLAUSE_END = /^[，。；！,;]/;
+const MAX_OBJECT_REACH = 12;
 const CAMPAIGN = /^[\u4e00-\u9fff]{3,8}(?:、[\u4e00-\u9fff]{3,8})*$/;
-/** Characters after a program noun that make it part of a longer word (行动派, 战略性, 战略产业). */
-const NOUN_CONTINUES = /^[派性产者家委办]/;
+/** Characters after a program noun that make it part of a longer word (行动派, 战略性, 战略产业, 一体化). */
+const NOUN_CONTINUES = /^[派性产者家委办化]/;
 /** A noun that is itself counted (三年行动): 四个三年行动 is a name. */
 const COUNTED_NOUN = new RegExp(`^[${SMALL_NUMERAL}]年`);
 /** Designations (…示范区) are programs only when a national or provincial body grants them. */
@@ -76,6 +80,8 @@ const PAIRED = /对口(?:合作|协作|支援|帮扶)/g;
  * named by their abbreviations (a pair such as 文旅融合 is the ordinary word for a field of work).
  */
 const FUSION = /(?:两[\u4e00-\u9fff]|(?<![农文旅商体康养])[农文旅商体康养]{3})融合/g;
+/** 结对帮扶协议 is a document and 结对帮扶相关镇 a qualifier: the pattern names no program there. */
+const NOT_PROGRAM_AFTER = /^(?:相关|(?:框架)?(?:合作)?(?:协议|合同|备忘录))/;
 /** 结对帮扶, 定点帮扶 (of central units), 结对共建: assistance between paired units. */
 const PAIRING = /(?:中央(?:单位|国家机关|企业))?定点帮扶|结对(?:帮扶|共建|共促(?:发展)?|帮带)/g;
 /** “干部素质提升年”: a campaign year named by what it improves. */
@@ -120,7 +126,9 @@ export function recognizePrograms(doc: Document): Mention[] {
   };
 
   for (const hit of lexicons.strategies.findAll(text)) {
-    if (!namesPlaceAfter(text, hit.end)) add(hit, "strategy-lexicon", hit.value);
+    if (namesPlaceAfter(text, hit.end)) continue;
+    if (DESIGNATION.test(hit.value) && followsPlaceName(text, hit.start)) continue;
+    add(hit, "strategy-lexicon", hit.value);
   }
   quotedPrograms(text, add);
   unquotedNamedPrograms(text, add);
@@ -128,6 +136,7 @@ export function recognizePrograms(doc: Document): Mention[] {
   for (const pattern of [PAIRED, FUSION, PAIRING]) {
     for (const match of text.matchAll(pattern)) {
       const span = { start: match.index, end: match.index + match[0].length };
+      if (NOT_PROGRAM_AFTER.test(text.slice(span.end, span.end + 6))) continue;
       add(span, "pattern-program", pattern === PAIRED ? pairedName(text, match.index, match[0]) : undefined);
       // 苏陕、津陕对口协作: each pair listed before takes the same noun (the pairs stay regions).
       const listed = pattern === PAIRED && isProvincePair(text, match.index - 2);
@@ -150,6 +159,24 @@ function namesPlaceAfter(text: string, at: number): boolean {
   for (let length = 2; length <= 5 && at + length <= text.length; length++) {
     const word = text.slice(at, at + length);
     if (ADMIN_END.test(word) && (isRegionName(word) || loadGazetteer().townships.has(word))) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a place name stands at most four name characters before `at` (某镇某村乡村振兴示范区): the
+ * designation is then the name of a zone there, which the region recognizer reads.
+ */
+function followsPlaceName(text: string, at: number): boolean {
+  const { stops } = entityLexicons();
+  for (let end = at; end >= Math.max(0, at - 4); end--) {
+    if (end < at && (!isHan(text.charCodeAt(end)) || stops.longestAt(text, end, at))) return false;
+    if (ADMIN_END.test(text[end - 1] ?? "")) {
+      for (let length = 2; length <= 5; length++) {
+        const word = text.slice(end - length, end);
+        if (isRegionName(word) || loadGazetteer().townships.has(word)) return true;
+      }
+    }
   }
   return false;
 }
@@ -279,12 +306,18 @@ function quotedOne(text: string, quote: Quoted, add: Add): void {
   ) {
     add(span, "quoted-numbered", content);
   } else if (
-    CAMPAIGN_VERB.test(text.slice(Math.max(0, span.start - 2), span.start)) &&
+    (CAMPAIGN_VERB.test(text.slice(Math.max(0, span.start - 2), span.start)) || isClauseObject(text, span)) &&
     CAMPAIGN.test(content) &&
     !COUNTED_THING.test(content)
   ) {
     add(span, "quoted-object", content);
   }
+}
+
+/** Whether the quote closes its clause as the object of a campaign verb written before it in the clause. */
+function isClauseObject(text: string, span: Span): boolean {
+  if (!CLAUSE_END.test(text.slice(span.end, span.end + 1))) return false;
+  return CLAUSE_CAMPAIGN.test(text.slice(Math.max(0, span.start - MAX_OBJECT_REACH), span.start));
 }
 
 /** Start of the qualifier written left of a quote (容缺受理“…”), or the quote itself when there is none. */

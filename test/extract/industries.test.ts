@@ -129,4 +129,22 @@ describe("recognizeIndustries", () => {
   it("reads no head where the verb follows a subject that names no product", () => {
     expect(industries("以企业发展带动产业升级。")).toEqual([]);
   });
+  it("starts a head after 了解 and 就", () => {
+    expect(industries("实地了解茶油产业发展，双方就竹木产业签约。")).toEqual([
+      "sector-lexicon 茶油 → industry:茶油",
+      "industry-suffix 茶油产业 → industry:茶油",
+      "industry-suffix 竹木产业 → industry:竹木",
+    ]);
+  });
+  it("reads no industry in a sector's centre or in 新产业", () => {
+    expect(industries("建设冷链物流中心，培育一批新产业。")).toEqual([]);
+  });
+  it("ends a long head at a conjunction", () => {
+    expect(industries("鼓励农户发展肉牛产业和花椒产业。")).toEqual([
+      "sector-lexicon 肉牛 → industry:肉牛",
+      "industry-suffix 肉牛产业 → industry:肉牛",
+      "sector-lexicon 花椒 → industry:花椒",
+      "industry-suffix 花椒产业 → industry:花椒",
+    ]);
+  });
 });

@@ -92,7 +92,7 @@ describe("recognizeOrganizations", () => {
   });
   it("names an organ after its own place, not the province before it", () => {
     expect(organizations("浙江省开化县政协主席出席。")).toEqual([
-      "public-body 开化县政协 → organization:开化县政协",
+      "public-body 浙江省开化县政协 → organization:开化县政协",
     ]);
   });
   it("reads the cooperation office with its level", () => {
@@ -114,5 +114,10 @@ describe("recognizeOrganizations", () => {
       "visited-company 临川生物 → organization:临川生物",
     ]);
     expect(organizations("先后到现代食品产业园、临川生物基地。")).toEqual([]);
+  });
+  it("reads company short names after 观摩了", () => {
+    expect(organizations("考察团观摩了华禾食品、城南物流园。")).toEqual([
+      "visited-company 华禾食品 → organization:华禾食品",
+    ]);
   });
 });

@@ -109,4 +109,15 @@ describe("splitNames", () => {
   it("reads no name in 代表团", () => {
     expect(people("代表团一行参观了园区。")).toEqual([]);
   });
+  it("reads a title's name before 率", () => {
+    expect(people("市委副书记严明率考察团来访。")).toEqual(["role-name 严明 → person:严明 (市委副书记)"]);
+  });
+  it("reads a list of names closed by 等 and a word for officials", () => {
+    expect(people("翁立、褚秀芬、龚海等市领导陪同。")).toEqual([
+      "names-before-leaders 翁立 → person:翁立",
+      "names-before-leaders 褚秀芬 → person:褚秀芬",
+      "names-before-leaders 龚海 → person:龚海",
+    ]);
+    expect(people("茶叶、蔬菜等领导关注的产业。")).toEqual([]);
+  });
 });

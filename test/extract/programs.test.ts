@@ -212,4 +212,23 @@ describe("recognizePrograms", () => {
       "quoted-with-noun “1+3”对标推进目标 → program:1+3对标推进目标",
     ]);
   });
+  it("reads a quote closing a clause opened by a campaign verb", () => {
+    expect(programs("两区携手开展为期半年的干部“互学互鉴”。")).toEqual([
+      "quoted-object “互学互鉴” → program:互学互鉴",
+    ]);
+    expect(programs("两区开展交流，干部“互学互鉴”成果丰硕。")).toEqual([]);
+  });
+  it("leaves a designation named after a place to the region recognizer", () => {
+    expect(programs("参观了柳溪镇桃源乡村振兴示范区，推进乡村振兴示范区建设。")).toEqual([
+      "strategy-lexicon 乡村振兴示范区 → program:乡村振兴示范区",
+    ]);
+  });
+  it("reads no program noun inside a word ending in 化", () => {
+    expect(programs("推动“研发—生产—销售”一体化。")).toEqual([]);
+  });
+  it("reads no program in an agreement or a qualifier named after the pattern", () => {
+    expect(programs("签订结对帮扶协议，结对帮扶相关村参加，深化结对帮扶。")).toEqual([
+      "pattern-program 结对帮扶 → program:结对帮扶",
+    ]);
+  });
 });
