@@ -29,6 +29,17 @@ export function resolveZoneCandidates(
         });
       continue;
     }
+    if (c.rule === "zone-named") {
+      const name = text.slice(c.start, c.end);
+      register(gazetteer, {
+        id: c.entity!,
+        name,
+        level: "zone",
+        parent: subject,
+        zoneType: c.zone.noun.type,
+      });
+      continue;
+    }
     if (c.rule === "zone-of-macro-region") {
       register(gazetteer, { id: c.entity!, name: text.slice(c.start, c.end), level: "zone" });
       continue;

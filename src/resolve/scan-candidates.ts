@@ -406,9 +406,54 @@ function bareZoneAt(
         };
     }
   }
-  if (noun!.noun === noun!.type) return undefined;
+  if (noun!.named && previous?.end !== i) {
+    const named = namedZoneAt(text, i, end, noun!, gazetteer, previous);
+    if (named) return named;
+  }
+  // Only abbreviated forms (高新区) stand bare; a local noun (新城, 小镇) needs its name.
+  if (noun!.noun === noun!.type || noun!.local) return undefined;
   if (isHan(text.charCodeAt(i - 1)) && !FUNCTION_CHARS.has(text.charCodeAt(i - 1))) return undefined;
   return { start: i, end, rule: "zone-bare", options: [], common: false, zone: { noun: noun!, stemEnd: i } };
+}
+
+/** Most characters of a name that is no region before a `named` zone noun (海兰江足球 + 产业园). */
+const MAX_NAMED_STEM = 5;
+/**
+ * Fewest characters of that name: two before a local noun (裘皮小镇), three before a park noun, where
+ * two characters are mostly a firm's brand (某迪产业园 is the firm's park).
+ */
+const MIN_NAMED_STEM = { local: 2, park: 3 };
+const LE = code("了");
+
+/**
+ * A local zone named by a short name that is no region (东山 + 特色小镇, 海兰江足球 + 产业园 after 考察了 or
+ * 、): the Han characters back to a function word or a non-Han character other than a quote, two (three
+ * before a park noun) to five of them, with no
+ * word of a clause in them (zone-middle-stops.txt) and not opening with a sector word or a generic
+ * modifier (现代农业产业园 is a description, not a name). Its parent is the document's subject.
+ */
+function namedZoneAt(
+  text: string,
+  i: number,
+  end: number,
+  noun: ZoneNoun,
+  gazetteer: Gazetteer,
+  previous: Candidate | undefined,
+): Candidate | undefined {
+  let start = i;
+  for (; start > 0; start--) {
+    const ch = text.charCodeAt(start - 1);
+    if (!isHan(ch) || FUNCTION_CHARS.has(ch) || ch === LE) break;
+    if (i - start >= MAX_NAMED_STEM) return undefined;
+  }
+  if (i - start < (noun.local ? MIN_NAMED_STEM.local : MIN_NAMED_STEM.park)) return undefined;
+  // A quoted phrase before it (“飞地抱团”强村产业园) is part of a longer name.
+  if (isQuote(text.charCodeAt(start - 1)) || (previous !== undefined && previous.end > start))
+    return undefined;
+  for (let q = start; q < i; q++) if (gazetteer.zoneMiddleStops.longestAt(text, q)) return undefined;
+  if (gazetteer.zoneDescriptors.longestAt(text, start)) return undefined;
+  const entity = `region:${text.slice(start, end)}`;
+  return { start, end, rule: "zone-named", options: [], common: false, zone: { noun, stemEnd: i }, entity };
 }
 
 function firstPersonAt(text: string, i: number): Candidate | undefined {

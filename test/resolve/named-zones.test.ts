@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { describeRegion } from "../../src/resolve/describe-region.js";
+import { loadGazetteer } from "../../src/resolve/gazetteer.js";
+import { recognizeRegions } from "../../src/resolve/recognize-regions.js";
+import { makeDocument } from "../helpers/document.js";
+
+const gazetteer = loadGazetteer();
+/** `surface → entity` for every mention, in text order. */
+const found = (text: string) =>
+  recognizeRegions(makeDocument(text), gazetteer).map((m) => `${m.surface}→${m.entity}`);
+
+describe("recognizeRegions: zones named by a name that is no region", () => {
+  it("reads a short name before 小镇 or 产业园 as a local zone of the subject", () => {
+    expect(found("浦城县代表团考察了云杉小镇、栖霞足球产业园。")).toEqual([
+      "浦城县→region:350722",
+      "云杉小镇→region:云杉小镇",
+      "栖霞足球产业园→region:栖霞足球产业园",
+    ]);
+    expect(describeRegion("region:云杉小镇", gazetteer)?.parent).toBe("region:350722");
+    expect(found("浦城县召开会议。羊毛衫小镇入驻企业30家；丝巾小镇一期竣工。").slice(1)).toEqual([
+      "羊毛衫小镇→region:羊毛衫小镇",
+      "丝巾小镇→region:丝巾小镇",
+    ]);
+  });
+
+  it("takes no description, long phrase, clause or bare noun for such a name", () => {
+    expect(found("浦城县加快建设现代农业产业园、食品产业园。")).toEqual(["浦城县→region:350722"]);
+    expect(found("浦城县考察了精品农业生态小镇。走进小镇，在产业园内参观。")).toEqual([
+      "浦城县→region:350722",
+    ]);
+    expect(found("浦城县将打造产业园。")).toEqual(["浦城县→region:350722"]);
+  });
+});
+
+describe("recognizeRegions: names before park nouns", () => {
+  it("takes no two-character brand before a park noun and no name closing a quote", () => {
+    expect(found("浦城县代表团参观了某某药业有限公司、欧迪产业园。")).toEqual(["浦城县→region:350722"]);
+    expect(found("浦城县共建“飞地抱团”青禾联创产业园。")).toEqual(["浦城县→region:350722"]);
+    expect(found("浦城县共建飞地，青禾联创产业园。")).toEqual([
+      "浦城县→region:350722",
+      "青禾联创产业园→region:青禾联创产业园",
+    ]);
+  });
+});
