@@ -467,6 +467,9 @@ const COOPERATION = /对口|协作|合作|帮扶|扶贫|对接/g;
 /** Aims of a visit after 来/赴 + abbreviation (来陕考察). */
 const VISIT_AIM = /考察|调研|视察|指导|投资|兴业|创业|参观/g;
 const VISIT_VERBS = "来赴到回入";
+/** A count of places after a list of abbreviations (鲁、湘两地, 京、津、冀三省市): the count, then the noun. */
+const COUNTED_PLACES = /([两二三四五六七八九])(?:地|省|省市|省区|市)/g;
+const COUNTS = "一二三四五六七八九";
 const PAIR_SEPARATORS = "、和与";
 
 /** The unit a one-character abbreviation stands for, or undefined. */
@@ -491,7 +494,23 @@ function scanAbbreviations(text: string, gazetteer: Gazetteer): Candidate[] {
       if (text[q - 3] !== "、") break;
     }
   }
+  for (const match of text.matchAll(COUNTED_PLACES)) {
+    const items = countedAbbreviations(text, match.index, province);
+    // The count must be the number of items listed (鲁、湘两地: two).
+    if (items.length === COUNTS.indexOf(match[1] === "两" ? "二" : match[1]!) + 1)
+      for (const at of items) if (!found.some((c) => c.start === at)) push(at);
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Positions of two or more province abbreviations listed with 、 right before `at` (鲁、湘 before 两地). */
+function countedAbbreviations(text: string, at: number, province: AbbreviationLookup): number[] {
+  const items: number[] = [];
+  for (let q = at - 1; q >= 0 && province(text[q]!); q -= 2) {
+    items.push(q);
+    if (text[q - 1] !== "、") break;
+  }
+  return items.length >= 2 ? items : [];
 }
 
 /**
