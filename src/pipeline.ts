@@ -7,7 +7,7 @@ import { CountyKgError, type ErrorCode } from "./errors.js";
 import { entitiesFromMentions } from "./extract/document-entities.js";
 import { recognizeIndustries } from "./extract/industries.js";
 import { recognizeOrganizations } from "./extract/organizations.js";
-import { resolveOverlaps } from "./extract/overlaps.js";
+import { regionsInPrograms, resolveOverlaps } from "./extract/overlaps.js";
 import { recognizePeople } from "./extract/people.js";
 import { recognizePrograms } from "./extract/programs.js";
 import { extractRelations } from "./extract/relations/index.js";
@@ -49,8 +49,9 @@ export function extractDocument(doc: Document, resources: ExtractionResources): 
   ];
   const { kept, nested } = resolveOverlaps(all);
   const subject = subjectRegion(doc, regions, gazetteer);
+  const mentions = [...kept, ...regionsInPrograms(kept, nested)].sort((a, b) => a.span.start - b.span.start);
   const entities = entitiesFromMentions(
-    kept.map((mention) => withContext(doc, mention)),
+    mentions.map((mention) => withContext(doc, mention)),
     (id) => describeRegion(id, gazetteer),
     (mention) => stripRuby(doc.original.slice(mention.orig.start, mention.orig.end)),
   );

@@ -54,3 +54,22 @@ export function resolveOverlaps(mentions: Mention[]): { kept: Mention[]; nested:
     a.span.start - b.span.start || a.span.end - b.span.end || KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind];
   return { kept: kept.sort(byStart), nested: nested.sort(byStart) };
 }
+
+/**
+ * The regions of `nested` named inside a program's name (a plan title 《某市与某市对口合作实施方案》, a
+ * slogan “近学某市、远学某市”): the program is about them, so each is also a mention of its region.
+ * Regions inside an organization's name (某市人民政府, 某某日报) stay nested: the body is named, not
+ * the place. Both lists sorted by start; the result is too.
+ */
+export function regionsInPrograms(kept: readonly Mention[], nested: readonly Mention[]): Mention[] {
+  const programs = kept.filter((m) => m.kind === "program");
+  const found: Mention[] = [];
+  let k = 0;
+  for (const m of nested) {
+    if (m.kind !== "region") continue;
+    while (k < programs.length && programs[k]!.span.end <= m.span.start) k++;
+    const program = programs[k];
+    if (program && program.span.start <= m.span.start && program.span.end >= m.span.end) found.push(m);
+  }
+  return found;
+}

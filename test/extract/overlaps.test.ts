@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { resolveOverlaps } from "../../src/extract/overlaps.js";
+import { regionsInPrograms, resolveOverlaps } from "../../src/extract/overlaps.js";
 import type { EntityKind, Mention } from "../../src/types.js";
 
 function mention(kind: EntityKind, start: number, end: number, entity = `${kind}:${start}-${end}`): Mention {
@@ -52,5 +52,20 @@ describe("resolveOverlaps", () => {
     ]);
     expect(ids(kept)).toEqual(["region:0-3", "region:3-6"]);
     expect(nested).toEqual([]);
+  });
+});
+
+describe("regionsInPrograms", () => {
+  it("returns the nested regions inside a kept program, not those inside an organization", () => {
+    const plan = mention("program", 10, 30);
+    const inPlan = [mention("region", 11, 14), mention("region", 15, 18)];
+    const inBody = mention("region", 40, 43);
+    const { kept, nested } = resolveOverlaps([plan, ...inPlan, mention("organization", 40, 48), inBody]);
+    expect(ids(nested)).toEqual([...ids(inPlan), inBody.entity]);
+    expect(ids(regionsInPrograms(kept, nested))).toEqual(ids(inPlan));
+  });
+  it("returns no program or industry nested in a program", () => {
+    const { kept, nested } = resolveOverlaps([mention("program", 0, 10), mention("industry", 2, 4)]);
+    expect(regionsInPrograms(kept, nested)).toEqual([]);
   });
 });
