@@ -46,13 +46,6 @@ export function resolveZoneCandidates(
     }
     if (c.rule === "zone-bare" || !c.ranked) continue;
     const stem = lookupUnit(c.ranked[0]!, gazetteer)!;
-    if (c.zone.noun.level === "macro_region") {
-      const name = (stem.short ?? stem.name) + c.zone.noun.noun;
-      c.entity = `region:${name}`;
-      c.rule = "macro-region-cluster";
-      register(gazetteer, { id: c.entity, name, level: "macro_region" });
-      continue;
-    }
     if (c.zone.described) {
       // A zone with a descriptive middle is named by its own words and lies in the unit it starts with.
       c.entity = `region:${text.slice(c.start, c.end)}`;
@@ -63,6 +56,13 @@ export function resolveZoneCandidates(
         parent: stem.id,
         zoneType: c.zone.noun.type,
       });
+      continue;
+    }
+    if (c.zone.noun.level === "macro_region") {
+      const name = (stem.short ?? stem.name) + c.zone.noun.noun;
+      c.entity = `region:${name}`;
+      c.rule = "macro-region-cluster";
+      register(gazetteer, { id: c.entity, name, level: "macro_region" });
       continue;
     }
     const parent =

@@ -199,7 +199,9 @@ function unitAt(
       !containedNameAt(text, end, forms, gazetteer)
     )
       continue;
-    const described = common() ? undefined : describedZoneAt(text, end, gazetteer);
+    // Below a province, a described cluster noun names a zone too (某市 + 北部湾 + 经济区).
+    const clusters = forms.every((f) => f.unit.level !== "province");
+    const described = common() ? undefined : describedZoneAt(text, end, gazetteer, clusters);
     if (described)
       return {
         start: i,
@@ -346,19 +348,20 @@ const DASHES = new Set([..."—–-－"].map(code));
  * A zone noun after a descriptive middle of Han characters (遂平县 + 食品 + 产业园区; 海曙 + —五河协同发展 +
  * 合作区, a dash joining a second place name): no function word or verb of a clause in the middle
  * (zone-middle-stops.txt), and no full name of another unit starting in it (绵阳市游仙区产业园 is
- * 游仙区's). Returns where the zone ends.
+ * 游仙区's). With `clusters`, a cluster noun (经济区) ends such a zone too. Returns where the zone ends.
  */
 function describedZoneAt(
   text: string,
   at: number,
   gazetteer: Gazetteer,
+  clusters = false,
 ): { end: number; noun: ZoneNoun } | undefined {
   let afterDash = false;
   for (let q = at; q <= at + MAX_ZONE_MIDDLE + 1 && q < text.length; q++) {
     if (q > at && !afterDash) {
       const match = gazetteer.zoneNouns.longestAt(text, q);
       const noun = match?.[1][0];
-      if (match && noun && noun.level === "zone") return { end: match[0], noun };
+      if (match && noun && (noun.level === "zone" || clusters)) return { end: match[0], noun };
     }
     const ch = text.charCodeAt(q);
     if (q === at && DASHES.has(ch) && gazetteer.names.longestAt(text, q + 1)) {

@@ -42,3 +42,16 @@ describe("recognizeRegions: names before park nouns", () => {
     ]);
   });
 });
+
+describe("recognizeRegions: described zones ending in a cluster noun", () => {
+  it("reads a city's described 经济区 as a zone, a province's or an undescribed one as a cluster", () => {
+    expect(found("福州市滨海新区与莆田湄洲湾经济区签约。").slice(-1)).toEqual([
+      "莆田湄洲湾经济区→region:莆田湄洲湾经济区",
+    ]);
+    expect(describeRegion("region:莆田湄洲湾经济区", gazetteer)?.level).toBe("zone");
+    expect(found("融入福建沿海经济区，推进福州都市圈建设。")).toEqual([
+      "福建→region:350000",
+      "福州都市圈→region:福州都市圈",
+    ]);
+  });
+});
