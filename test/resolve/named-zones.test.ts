@@ -55,3 +55,20 @@ describe("recognizeRegions: described zones ending in a cluster noun", () => {
     ]);
   });
 });
+
+describe("recognizeRegions: names of described zones", () => {
+  it("drops a full unit name that only locates a zone with a proper name of its own", () => {
+    expect(found("考察了南平市青峰岭现代农业示范区。")).toEqual([
+      "南平市青峰岭现代农业示范区→region:青峰岭现代农业示范区",
+    ]);
+    expect(describeRegion("region:青峰岭现代农业示范区", gazetteer)?.parent).toBe("region:350700");
+  });
+  it("keeps the unit's name before a descriptive middle or after a short name", () => {
+    expect(found("考察了南平市国际茶叶加工产业园。")).toEqual([
+      "南平市国际茶叶加工产业园→region:南平市国际茶叶加工产业园",
+    ]);
+    expect(found("考察了南平青峰岭现代农业示范区。")).toEqual([
+      "南平青峰岭现代农业示范区→region:南平青峰岭现代农业示范区",
+    ]);
+  });
+});
