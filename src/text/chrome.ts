@@ -106,6 +106,7 @@ export function dropChrome(source: AlignedText): AlignedText {
  * items are other articles' headlines.
  */
 function isHeadlineList(trimmed: string, lines: () => Set<string>): boolean {
+  if (!HEADLINE_GAP.test(trimmed)) return false;
   const items = trimmed.split(HEADLINE_GAP);
   if (items.length < MIN_HEADLINES) return false;
   return items.some((item) => item.length >= MIN_HEADLINE && lines().has(item));
