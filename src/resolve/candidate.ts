@@ -9,6 +9,7 @@ export type CandidateRule =
   | "zone"
   | "zone-bare"
   | "zone-corridor"
+  | "zone-named"
   | "zone-of-macro-region"
   | "macro-region"
   | "named-zone"

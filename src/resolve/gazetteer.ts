@@ -35,6 +35,8 @@ export interface ZoneNoun {
   strong: boolean;
   /** After a name from far away, names a local area of the subject instead (湖滨新城 in 高淳). */
   local: boolean;
+  /** May follow a short name that is no region (东山 + 特色小镇, 海兰江足球 + 产业园); never stands bare. */
+  named: boolean;
 }
 
 /** The region knowledge base with its indexes; build it with {@link loadGazetteer}. */
@@ -73,6 +75,8 @@ export interface Gazetteer {
   cityAbbreviations: ReadonlyMap<string, string>;
   /** Function words and verbs that cannot stand inside a zone's descriptive middle (遂平县食品产业园区). */
   zoneMiddleStops: Trie<string>;
+  /** Sector words and their generic modifiers (现代, 农业): a park's name opening with one is a description. */
+  zoneDescriptors: Trie<string>;
   /** Single-character surnames (surnames.txt). */
   surnames: ReadonlySet<string>;
   /** Titles and words after which a surname opens a person's name (市长, 领导), with their longest length. */
@@ -150,12 +154,13 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
 
   const zoneNouns = new Trie<ZoneNoun>();
   const zoneNounList = readDataLines("lexicons/zone-nouns.txt").map(
-    ([noun, type, level, strength]): ZoneNoun => ({
+    ([noun, type, level, strength, naming]): ZoneNoun => ({
       noun: noun!,
       type: type ?? noun!,
       level: level === "macro_region" ? "macro_region" : "zone",
       strong: strength === "strong",
       local: strength === "local",
+      named: naming === "named",
     }),
   );
   for (const zn of zoneNounList) {
@@ -244,6 +249,9 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     bigrams.add(bigramKey(word!, 0));
     bigramPairs.add(word!.charCodeAt(0), word!.charCodeAt(1));
   }
+  const zoneDescriptors = new Trie<string>();
+  for (const list of ["sectors", "sector-modifiers"])
+    for (const [word] of readDataLines(`lexicons/${list}.txt`)) zoneDescriptors.add(word!, word!);
   const contextWords = ["roles", "leader-roles", "person-context-words"].flatMap((list) =>
     readDataLines(`lexicons/${list}.txt`).map(([word]) => word!),
   );
@@ -266,6 +274,7 @@ function buildGazetteer(file: GazetteerFile): Gazetteer {
     abbreviations,
     cityAbbreviations,
     zoneMiddleStops,
+    zoneDescriptors,
     surnames: new Set(
       readDataLines("lexicons/surnames.txt")
         .map(([name]) => name!)

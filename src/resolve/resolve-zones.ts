@@ -1,5 +1,5 @@
 import type { Candidate } from "./candidate.js";
-import { lookupUnit, within, type Gazetteer, type RegionUnit } from "./gazetteer.js";
+import { bigramKey, lookupUnit, within, type Gazetteer, type RegionUnit } from "./gazetteer.js";
 
 /**
  * Gives accepted zone candidates their entity: a statistics zone of the gazetteer of the same type
@@ -29,29 +29,41 @@ export function resolveZoneCandidates(
         });
       continue;
     }
+    if (c.rule === "zone-named") {
+      const name = text.slice(c.start, c.end);
+      register(gazetteer, {
+        id: c.entity!,
+        name,
+        level: "zone",
+        parent: subject,
+        zoneType: c.zone.noun.type,
+      });
+      continue;
+    }
     if (c.rule === "zone-of-macro-region") {
       register(gazetteer, { id: c.entity!, name: text.slice(c.start, c.end), level: "zone" });
       continue;
     }
     if (c.rule === "zone-bare" || !c.ranked) continue;
     const stem = lookupUnit(c.ranked[0]!, gazetteer)!;
+    if (c.zone.described) {
+      // A zone with a descriptive middle is named by its own words and lies in the unit it starts with.
+      const name = text.slice(describedNameStart(text, c, stem, gazetteer), c.end);
+      c.entity = `region:${name}`;
+      register(gazetteer, {
+        id: c.entity,
+        name,
+        level: "zone",
+        parent: stem.id,
+        zoneType: c.zone.noun.type,
+      });
+      continue;
+    }
     if (c.zone.noun.level === "macro_region") {
       const name = (stem.short ?? stem.name) + c.zone.noun.noun;
       c.entity = `region:${name}`;
       c.rule = "macro-region-cluster";
       register(gazetteer, { id: c.entity, name, level: "macro_region" });
-      continue;
-    }
-    if (c.zone.described) {
-      // A zone with a descriptive middle is named by its own words and lies in the unit it starts with.
-      c.entity = `region:${text.slice(c.start, c.end)}`;
-      register(gazetteer, {
-        id: c.entity,
-        name: text.slice(c.start, c.end),
-        level: "zone",
-        parent: stem.id,
-        zoneType: c.zone.noun.type,
-      });
       continue;
     }
     const parent =
@@ -90,6 +102,20 @@ export function resolveZoneCandidates(
     c.accepted = c.entity !== undefined;
   }
 }
+
+/**
+ * Where a described zone's name starts: after a unit's full name that only locates a zone with a
+ * proper name of its own (某市 + 青峰山现代农业示范区: the middle opens with no ordinary word), else at the
+ * unit's name (某县食品产业园区, 某市国际农产品加工产业园, 某地北湾经济区 after a short name).
+ */
+function describedNameStart(text: string, c: Candidate, stem: RegionUnit, gazetteer: Gazetteer): number {
+  const at = c.zone!.stemEnd;
+  const located = text.slice(c.start, at) === stem.name;
+  const proper = isHanPair(text, at) && !gazetteer.bigrams.has(bigramKey(text, at));
+  return located && proper ? at : c.start;
+}
+
+const isHanPair = (text: string, at: number) => /^[\u4e00-\u9fff]{2}/.test(text.slice(at, at + 2));
 
 /** Where a zone named after `stem` belongs: the stem's unit (a township's zone: the subject it lies in). */
 function stemParent(stem: RegionUnit, subject: string | undefined, gazetteer: Gazetteer): string {

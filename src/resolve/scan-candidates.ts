@@ -200,7 +200,9 @@ function unitAt(
       !containedNameAt(text, end, forms, gazetteer)
     )
       continue;
-    const described = common() ? undefined : describedZoneAt(text, end, gazetteer);
+    // Below a province, a described cluster noun names a zone too (某市 + 北部湾 + 经济区).
+    const clusters = forms.every((f) => f.unit.level !== "province");
+    const described = common() ? undefined : describedZoneAt(text, end, gazetteer, clusters);
     if (described)
       return {
         start: i,
@@ -348,19 +350,20 @@ const DASHES = new Set([..."—–-－"].map(code));
  * A zone noun after a descriptive middle of Han characters (遂平县 + 食品 + 产业园区; 海曙 + —五河协同发展 +
  * 合作区, a dash joining a second place name): no function word or verb of a clause in the middle
  * (zone-middle-stops.txt), and no full name of another unit starting in it (绵阳市游仙区产业园 is
- * 游仙区's). Returns where the zone ends.
+ * 游仙区's). With `clusters`, a cluster noun (经济区) ends such a zone too. Returns where the zone ends.
  */
 function describedZoneAt(
   text: string,
   at: number,
   gazetteer: Gazetteer,
+  clusters = false,
 ): { end: number; noun: ZoneNoun } | undefined {
   let afterDash = false;
   for (let q = at; q <= at + MAX_ZONE_MIDDLE + 1 && q < text.length; q++) {
     if (q > at && !afterDash) {
       const match = gazetteer.zoneNouns.longestAt(text, q);
       const noun = match?.[1][0];
-      if (match && noun && noun.level === "zone") return { end: match[0], noun };
+      if (match && noun && (noun.level === "zone" || clusters)) return { end: match[0], noun };
     }
     const ch = text.charCodeAt(q);
     if (q === at && DASHES.has(ch) && gazetteer.names.longestAt(text, q + 1)) {
@@ -408,9 +411,54 @@ function bareZoneAt(
         };
     }
   }
-  if (noun!.noun === noun!.type) return undefined;
+  if (noun!.named && previous?.end !== i) {
+    const named = namedZoneAt(text, i, end, noun!, gazetteer, previous);
+    if (named) return named;
+  }
+  // Only abbreviated forms (高新区) stand bare; a local noun (新城, 小镇) needs its name.
+  if (noun!.noun === noun!.type || noun!.local) return undefined;
   if (isHan(text.charCodeAt(i - 1)) && !FUNCTION_CHARS.has(text.charCodeAt(i - 1))) return undefined;
   return { start: i, end, rule: "zone-bare", options: [], common: false, zone: { noun: noun!, stemEnd: i } };
+}
+
+/** Most characters of a name that is no region before a `named` zone noun (海兰江足球 + 产业园). */
+const MAX_NAMED_STEM = 5;
+/**
+ * Fewest characters of that name: two before a local noun (裘皮小镇), three before a park noun, where
+ * two characters are mostly a firm's brand (某迪产业园 is the firm's park).
+ */
+const MIN_NAMED_STEM = { local: 2, park: 3 };
+const LE = code("了");
+
+/**
+ * A local zone named by a short name that is no region (东山 + 特色小镇, 海兰江足球 + 产业园 after 考察了 or
+ * 、): the Han characters back to a function word or a non-Han character other than a quote, two (three
+ * before a park noun) to five of them, with no
+ * word of a clause in them (zone-middle-stops.txt) and not opening with a sector word or a generic
+ * modifier (现代农业产业园 is a description, not a name). Its parent is the document's subject.
+ */
+function namedZoneAt(
+  text: string,
+  i: number,
+  end: number,
+  noun: ZoneNoun,
+  gazetteer: Gazetteer,
+  previous: Candidate | undefined,
+): Candidate | undefined {
+  let start = i;
+  for (; start > 0; start--) {
+    const ch = text.charCodeAt(start - 1);
+    if (!isHan(ch) || FUNCTION_CHARS.has(ch) || ch === LE) break;
+    if (i - start >= MAX_NAMED_STEM) return undefined;
+  }
+  if (i - start < (noun.local ? MIN_NAMED_STEM.local : MIN_NAMED_STEM.park)) return undefined;
+  // A quoted phrase before it (“飞地抱团”强村产业园) is part of a longer name.
+  if (isQuote(text.charCodeAt(start - 1)) || (previous !== undefined && previous.end > start))
+    return undefined;
+  for (let q = start; q < i; q++) if (gazetteer.zoneMiddleStops.longestAt(text, q)) return undefined;
+  if (gazetteer.zoneDescriptors.longestAt(text, start)) return undefined;
+  const entity = `region:${text.slice(start, end)}`;
+  return { start, end, rule: "zone-named", options: [], common: false, zone: { noun, stemEnd: i }, entity };
 }
 
 function firstPersonAt(text: string, i: number): Candidate | undefined {
@@ -424,6 +472,9 @@ const COOPERATION = /对口|协作|合作|帮扶|扶贫|对接/g;
 /** Aims of a visit after 来/赴 + abbreviation (来陕考察). */
 const VISIT_AIM = /考察|调研|视察|指导|投资|兴业|创业|参观/g;
 const VISIT_VERBS = "来赴到回入";
+/** A count of places after a list of abbreviations (鲁、湘两地, 京、津、冀三省市): the count, then the noun. */
+const COUNTED_PLACES = /([两二三四五六七八九])(?:地|省|省市|省区|市)/g;
+const COUNTS = "一二三四五六七八九";
 const PAIR_SEPARATORS = "、和与";
 
 /** The unit a one-character abbreviation stands for, or undefined. */
@@ -448,7 +499,23 @@ function scanAbbreviations(text: string, gazetteer: Gazetteer): Candidate[] {
       if (text[q - 3] !== "、") break;
     }
   }
+  for (const match of text.matchAll(COUNTED_PLACES)) {
+    const items = countedAbbreviations(text, match.index, province);
+    // The count must be the number of items listed (鲁、湘两地: two).
+    if (items.length === COUNTS.indexOf(match[1] === "两" ? "二" : match[1]!) + 1)
+      for (const at of items) if (!found.some((c) => c.start === at)) push(at);
+  }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** Positions of two or more province abbreviations listed with 、 right before `at` (鲁、湘 before 两地). */
+function countedAbbreviations(text: string, at: number, province: AbbreviationLookup): number[] {
+  const items: number[] = [];
+  for (let q = at - 1; q >= 0 && province(text[q]!); q -= 2) {
+    items.push(q);
+    if (text[q - 1] !== "、") break;
+  }
+  return items.length >= 2 ? items : [];
 }
 
 /**

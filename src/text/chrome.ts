@@ -9,6 +9,11 @@ const MAX_CHROME_LINE = 300;
 const BYLINE = /(?:来源|作者|责任编辑|稿源|出处)\s*[:：|｜]\s*[^\s|｜:：]/;
 /** A column label repeating the breadcrumb's last step is at most this long. */
 const MAX_LABEL_LINE = 20;
+/** Whitespace between the headlines of an e-paper's list of the articles on its page. */
+const HEADLINE_GAP = /[ \t\u3000\u00a0]+/;
+/** Fewest items of such a list, and fewest characters of its item repeated as a line of its own. */
+const MIN_HEADLINES = 3;
+const MIN_HEADLINE = 8;
 
 interface ChromeRules {
   crumbs: string[];
@@ -61,7 +66,8 @@ export function classifyChromeLine(line: string): string | boolean {
 
 /**
  * Drops the lines of web chrome (login prompts, breadcrumbs and the column label repeating their last
- * step, counters, share/print buttons, copyright, ICP filings, forum furniture). Dropped lines vanish
+ * step, counters, share/print buttons, copyright, ICP filings, forum furniture, an e-paper's list of
+ * the headlines on its page). Dropped lines vanish
  * with their line break; kept text keeps its alignment.
  */
 export function dropChrome(source: AlignedText): AlignedText {
@@ -69,6 +75,7 @@ export function dropChrome(source: AlignedText): AlignedText {
   let out: AlignedBuilder | undefined;
   let copied = 0;
   let label: string | undefined;
+  let lines: Set<string> | undefined;
   let lineStart = 0;
   while (lineStart < text.length) {
     const newline = text.indexOf("\n", lineStart);
@@ -80,7 +87,7 @@ export function dropChrome(source: AlignedText): AlignedText {
       if (typeof verdict === "string") label = verdict;
       const trimmed = line.trim();
       const isLabel = label !== undefined && trimmed === label && trimmed.length <= MAX_LABEL_LINE;
-      if (verdict !== false || isLabel) {
+      if (verdict !== false || isLabel || isHeadlineList(trimmed, () => (lines ??= trimmedLines(text)))) {
         out ??= new AlignedBuilder(source);
         out.copy(copied, lineStart);
         copied = lineEnd;
@@ -91,6 +98,23 @@ export function dropChrome(source: AlignedText): AlignedText {
   if (out === undefined) return source;
   out.copy(copied, text.length);
   return out.finish();
+}
+
+/**
+ * Whether a line is an e-paper's list of the headlines on its page: at least three items separated by
+ * whitespace, one of which is a line of the text on its own (the article's own title); the other
+ * items are other articles' headlines.
+ */
+function isHeadlineList(trimmed: string, lines: () => Set<string>): boolean {
+  if (!HEADLINE_GAP.test(trimmed)) return false;
+  const items = trimmed.split(HEADLINE_GAP);
+  if (items.length < MIN_HEADLINES) return false;
+  return items.some((item) => item.length >= MIN_HEADLINE && lines().has(item));
+}
+
+/** Every line of `text`, trimmed. */
+function trimmedLines(text: string): Set<string> {
+  return new Set(text.split("\n").map((line) => line.trim()));
 }
 
 /** The last step of a breadcrumb `您现在的位置：首页>政务要闻>理论调研` (`理论调研`). */

@@ -43,6 +43,22 @@ describe("dropChrome", () => {
   });
 });
 
+describe("dropChrome on e-paper headline lists", () => {
+  it("drops a whitespace-separated list of headlines that holds the article's own title line", () => {
+    const text =
+      "读报首页 某县召开全县经济工作会议 某镇开展秋收秋种工作 甲县代表团来我县考察交流工作\n" +
+      "甲县代表团来我县考察交流工作\n正文在此。\n";
+    expect(dropChrome(alignedIdentity(text)).text).toBe("甲县代表团来我县考察交流工作\n正文在此。\n");
+  });
+  it("keeps such a line when none of its items is a line of its own, or when it has two items", () => {
+    for (const text of [
+      "读报首页 某县召开全县经济工作会议 某镇开展秋收秋种工作\n正文在此。\n",
+      "某县日报 甲县代表团来我县考察交流工作\n甲县代表团来我县考察交流工作\n",
+    ])
+      expect(dropChrome(alignedIdentity(text)).text).toBe(text);
+  });
+});
+
 describe("classifyChromeLine on reposts and bylines", () => {
   it("drops WeChat furniture and share-target rows", () => {
     for (const line of [
