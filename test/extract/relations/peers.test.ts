@@ -395,3 +395,20 @@ describe("cooperates_with", () => {
     expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.renshou}->${R.jiangsu}`]);
   });
 });
+
+describe("hosted visits and mutual learning (relations4)", () => {
+  it("X党政考察团来我县参观考察: the visitors learn from the host", () => {
+    const rels = relate("昨日，江阴市委书记带领江阴党政考察团来我县参观考察。", [
+      region("江阴", R.jiangyin, 0),
+      region("江阴", R.jiangyin, 1),
+    ]);
+    expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.jiangyin}->${R.renshou}`]);
+  });
+
+  it("两地…相互借鉴: the two places cooperate", () => {
+    const rels = relate("义乌考察团来我县考察。希望两地进一步加强沟通，相互借鉴先进经验。", [
+      region("义乌", R.yiwu),
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.renshou}->${R.yiwu}`]);
+  });
+});
