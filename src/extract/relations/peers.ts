@@ -322,7 +322,10 @@ function addDelegation(
   if (!study && !cooperate) return false;
   const kind = cooperate && (!study || cooperate.index < study.index) ? "cooperates_with" : "learns_from";
   const hostAt = trigger.end + visit.index + visit[0].length;
-  const listed = innermost(listAfter(ctx, hostAt, sentence.span.end, (m) => m.kind === "region").items);
+  const listed = innermost(
+    listAfter(ctx, hostAt, sentence.span.end, (m) => m.kind === "region").items,
+    ctx.doc.text,
+  );
   const selfReference = ctx.lexicons.selfReferences.at(ctx.doc.text, hostAt, sentence.span.end)?.word;
   const hosts: Named[] = listed.map((m) => ({ entity: entityOf(m)!, span: m.span }));
   if (hosts.length === 0 && ctx.subject) {

@@ -466,4 +466,14 @@ describe("slogans and reverse learning (relations4)", () => {
     ]);
     expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.yiwu}->${R.renshou}`]);
   });
+
+  it("赴某州(州 left out of the name)某县: the unit, not its container, is the host", () => {
+    const rels = relate("苏州代表团赴四川眉山州仁寿县开展对口协作工作。", [
+      region("苏州", R.suzhou),
+      region("四川", R.sichuan),
+      region("眉山", R.meishan),
+      region("仁寿县", R.renshou),
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.suzhou}->${R.renshou}`]);
+  });
 });
