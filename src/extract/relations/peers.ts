@@ -140,9 +140,11 @@ function addPeerMatch(
   if (kind === "cooperates_with" && modifiesNoun(ctx, match)) return;
   if (kind === "benchmarks" && issuesRequirement(ctx, match)) return;
   const pair = namedPair(ctx, match);
-  const subject = pair?.source ?? clause.subject;
+  const subject = pair?.source ?? tripTaker(ctx, clause, match) ?? clause.subject;
   if (!subject || ("organization" in subject && subject.organization)) return;
   if (kind === "learns_from" && guestsTrip(ctx, clause, match)) return;
+  if (match.frame.rule === "trip-named" && !STUDY.test(ctx.doc.text.slice(match.tail.start, match.tail.end)))
+    return;
   if (match.frame.rule === "worth-learning") {
     addWorthLearning(out, sentence, match, subject);
     return;
@@ -187,6 +189,17 @@ function guestsTrip(ctx: RelationContext, clause: Clause, match: FrameMatch): bo
   if (clause.subject?.explicit) return false;
   const before = ctx.doc.text.slice(clause.start, match.anchor.start);
   return ctx.lexicons.delegationWords.some((w) => before.includes(w));
+}
+
+/** 义乌之行是…: the place opening the clause is where the trip went; the document's own unit made it. */
+function tripTaker(
+  ctx: RelationContext,
+  clause: Clause,
+  match: FrameMatch,
+): { entity: string; span?: Span } | undefined {
+  if (match.frame.rule !== "trip-named" || !ctx.subject) return undefined;
+  const own = clause.subject;
+  return own && match.targets.some((m) => entityOf(m) === own.entity) ? { entity: ctx.subject } : undefined;
 }
 
 /** Whether a slogan word at `at` opens its sentence, a clause or a slogan part. */

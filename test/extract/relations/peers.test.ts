@@ -476,4 +476,12 @@ describe("slogans and reverse learning (relations4)", () => {
     ]);
     expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.suzhou}->${R.renshou}`]);
   });
+
+  it("X之行是学习取经: a trip named by its place learns from it only with a word of study", () => {
+    const rels = relate("书记说，义乌之行是一次学习取经之行。昆山之行很顺利。", [
+      region("义乌", R.yiwu),
+      region("昆山", R.kunshan),
+    ]);
+    expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.renshou}->${R.yiwu}`]);
+  });
 });
