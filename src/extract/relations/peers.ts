@@ -36,6 +36,8 @@ const STUDY = /(?:考察|学习|参观|调研|观摩|取经)/;
 const COOPERATE = /(?:对口|协作|合作|结对|共建|帮扶|共促|对接|援建)/;
 /** What may come right before a slogan word (近学X、远学Y, 学X、学Y): a clause or slogan part opens there. */
 const SLOGAN_LEAD = /[\s，,、。；;：:“"‘（(近远]$/;
+/** Words inviting a delegation: its visit has not happened yet. */
+const INVITED = /邀请|邀/;
 /** Verbs of leading right before a delegation word: 率考察团, 带领调研组. */
 const LEADER_VERB = /(?:率|领|带)$/;
 
@@ -80,7 +82,9 @@ export function extractPeers(ctx: RelationContext, out: RelationCollector): void
         for (const m of match.targets) listed.add(m);
         if (rule === "delegation") {
           const visitors = match.targets.map((m) => ({ entity: entityOf(m)!, span: m.span }));
-          delegated = addDelegation(ctx, out, sentence, match.trigger, visitors) || delegated;
+          // 邀请X代表团到我县参观: an invitation is a visit still to come.
+          if (!INVITED.test(text.slice(clause.start, match.anchor.start)))
+            delegated = addDelegation(ctx, out, sentence, match.trigger, visitors) || delegated;
         }
         // The trip of a delegation named before (X代表团赴Y考察) is the delegation's, not the subject's.
         else if (!(delegated && kind === "learns_from")) addPeerMatch(ctx, out, sentence, clause, match);

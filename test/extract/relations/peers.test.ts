@@ -484,4 +484,9 @@ describe("slogans and reverse learning (relations4)", () => {
     ]);
     expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.renshou}->${R.yiwu}`]);
   });
+
+  it("邀请X党政代表团到我县参观: an invitation is no visit yet", () => {
+    const rels = relate("我们真诚邀请义乌党政代表团到我县参观考察。", [region("义乌", R.yiwu)]);
+    expect(ids(rels, "learns_from")).toEqual([]);
+  });
 });
