@@ -153,7 +153,7 @@ function continueFrame(
   if (targets.length === 0 && !anaphor && !self) return undefined;
   const trigger = literals.reduce((best, s) => (s.end - s.start >= best.end - best.start ? s : best));
   return {
-    targets: innermost(targets),
+    targets: innermost(targets, ctx.doc.text),
     ...(anaphor ? { anaphor } : {}),
     ...(self ? { self } : {}),
     trigger,
@@ -254,7 +254,9 @@ export function listAfter(
     }
     items.push(m);
     end = m.span.end;
-    pos = skipListSeparators(text, end, Math.min(limit, end + 4));
+    // 延边州龙井市: a left-out admin character between a container and the unit it qualifies.
+    const suffixed = LEFT_SUFFIX.test(text[end] ?? "") && ctx.startsAt.has(end + 1) ? end + 1 : end;
+    pos = skipListSeparators(text, suffixed, Math.min(limit, suffixed + 4));
   }
   return { items, end };
 }
@@ -299,13 +301,22 @@ export function listBefore(
   return items;
 }
 
+/** A single admin character a recognizer left out of a name (延边州龙井市: 州 after 延边). */
+const LEFT_SUFFIX = /[州市县区省盟旗]/;
+
+/** Whether `m` is written right before `next`, or only its left-out admin character between. */
+function writtenBefore(m: Mention, next: Mention, text: string | undefined): boolean {
+  const gap = next.span.start - m.span.end;
+  return gap === 0 || (gap === 1 && text !== undefined && LEFT_SUFFIX.test(text[m.span.end]!));
+}
+
 /**
  * Drops the qualifiers of a list: a member written right before a unit inside it (浙江 of 浙江安吉), a
  * province containing another member (浙江 of 浙江、安吉), and a coded region written right before a
  * zone (成都 of 成都天府新区): the zone lies in it. A city listed beside a county of its own (X市、Y县)
  * is a place of its own.
  */
-export function innermost(mentions: Mention[]): Mention[] {
+export function innermost(mentions: Mention[], text?: string): Mention[] {
   const seen = new Set<string>();
   return mentions.filter((m, i) => {
     const id = entityOf(m)!;
@@ -314,7 +325,7 @@ export function innermost(mentions: Mention[]): Mention[] {
     const next = mentions[i + 1];
     if (next && next.span.start === m.span.end && regionCode(id) && !regionCode(entityOf(next)!))
       return false;
-    if (next && next.span.start === m.span.end && contains(id, entityOf(next)!)) return false;
+    if (next && writtenBefore(m, next, text) && contains(id, entityOf(next)!)) return false;
     const code = regionCode(id);
     if (code === undefined || codeLevel(code) !== "province") return true;
     return !mentions.some((other) => contains(id, entityOf(other)!));

@@ -89,6 +89,7 @@ function holdersBefore(ctx: RelationContext, sentence: SentenceContext, at: numb
   const rolesEnd = pos;
   let leading = false;
   let roles = 0;
+  let chainStart = 0;
   for (;;) {
     const role = ctx.lexicons.roles.find(
       (r) =>
@@ -98,16 +99,20 @@ function holdersBefore(ctx: RelationContext, sentence: SentenceContext, at: numb
     );
     if (role) {
       roles++;
-      leading ||= !NON_LEADING.test(role);
       pos -= role.length;
+      // 副州长: a deputy of a chief whose role word lacks the 副.
+      const deputy = NON_LEADING.test(role) || text[pos - 1] === "副";
+      leading ||= !deputy;
       const bare = bareOrganHolder(ctx, role, pos);
-      if (bare && !ctx.endsAt.has(pos) && !NON_LEADING.test(role)) holders.push(bare);
+      if (bare && !ctx.endsAt.has(pos) && !deputy) holders.push(bare);
       if (pos > sentence.span.start && ROLE_SEPARATOR.test(text[pos - 1]!) && !ctx.endsAt.has(pos)) pos--;
       continue;
     }
-    const unit = ctx.endsAt.get(pos);
+    const unit = ctx.endsAt.get(pos) ?? regionOfOrgan(ctx, pos);
     if (roles > 0 && unit && leading) {
       const holder = holderOf(ctx, unit);
+      // 某市委副书记、市长X: the chain's own unit, not the bare organ's default, is what the chief leads.
+      if (holder && unit.kind === "region") holders.splice(chainStart);
       if (holder) holders.push(holder);
     }
     // 某县县委书记、县人大常委会主任X: the chain goes on before the unit with the roles of another unit.
@@ -116,6 +121,7 @@ function holdersBefore(ctx: RelationContext, sentence: SentenceContext, at: numb
       pos = before;
       roles = 0;
       leading = false;
+      chainStart = holders.length;
       continue;
     }
     const span = { start: pos, end: rolesEnd };
@@ -150,6 +156,13 @@ function holdersAfter(ctx: RelationContext, sentence: SentenceContext, at: numbe
     pos++;
   }
   return holders;
+}
+
+/** 龙井市委 before its roles: the region written right before a bare 委 ending at `at`. */
+function regionOfOrgan(ctx: RelationContext, at: number): Mention | undefined {
+  if (ctx.doc.text[at - 1] !== "委") return undefined;
+  const region = ctx.endsAt.get(at - 1);
+  return region?.kind === "region" ? region : undefined;
 }
 
 function isUnit(mention: Mention | undefined): mention is Mention {

@@ -3,6 +3,7 @@ import type { RelationCollector } from "./collector.js";
 import {
   clauseAt,
   entityOf,
+  nestedIn,
   type Clause,
   type Named,
   type RelationContext,
@@ -33,6 +34,10 @@ const VISIT = /(?:来|到|赴|莅临|走进)/;
 const STUDY = /(?:考察|学习|参观|调研|观摩|取经)/;
 /** Words after a host region that make a delegation's trip a visit to cooperate (赴X开展对口协作). */
 const COOPERATE = /(?:对口|协作|合作|结对|共建|帮扶|共促|对接|援建)/;
+/** What may come right before a slogan word (近学X、远学Y, 学X、学Y): a clause or slogan part opens there. */
+const SLOGAN_LEAD = /[\s，,、。；;：:“"‘（(近远]$/;
+/** Words inviting a delegation: its visit has not happened yet. */
+const INVITED = /邀请|邀/;
 /** Verbs of leading right before a delegation word: 率考察团, 带领调研组. */
 const LEADER_VERB = /(?:率|领|带)$/;
 
@@ -62,6 +67,7 @@ export function extractPeers(ctx: RelationContext, out: RelationCollector): void
           studyWord ??= hit;
           continue;
         }
+        if (rule === "slogan" && !opensSlogan(ctx, sentence, at)) continue;
         if (rule === "mutual" || rule === "jointly") {
           if (rule === "mutual") addMutual(ctx, out, sentence, hit, anchor.frame);
           else addJoint(ctx, out, sentence, clause, hit, anchor.frame);
@@ -76,7 +82,9 @@ export function extractPeers(ctx: RelationContext, out: RelationCollector): void
         for (const m of match.targets) listed.add(m);
         if (rule === "delegation") {
           const visitors = match.targets.map((m) => ({ entity: entityOf(m)!, span: m.span }));
-          delegated = addDelegation(ctx, out, sentence, match.trigger, visitors) || delegated;
+          // 邀请X代表团到我县参观: an invitation is a visit still to come.
+          if (!INVITED.test(text.slice(clause.start, match.anchor.start)))
+            delegated = addDelegation(ctx, out, sentence, match.trigger, visitors) || delegated;
         }
         // The trip of a delegation named before (X代表团赴Y考察) is the delegation's, not the subject's.
         else if (!(delegated && kind === "learns_from")) addPeerMatch(ctx, out, sentence, clause, match);
@@ -84,6 +92,44 @@ export function extractPeers(ctx: RelationContext, out: RelationCollector): void
       }
     });
     if (!learned && studyWord) referBack(ctx, out, sentence, studyWord);
+    addCampaignSlogans(ctx, out, sentence);
+  }
+}
+
+/**
+ * A campaign named by its slogan (“近学X、远学Y”活动) is one program mention holding the places: each
+ * coded region inside it right after a slogan word (which opens its part) is a peer of the clause's
+ * subject, by every slogan frame with that word.
+ */
+function addCampaignSlogans(ctx: RelationContext, out: RelationCollector, sentence: SentenceContext): void {
+  const text = ctx.doc.text;
+  for (const program of sentence.mentions) {
+    if (program.kind !== "program") continue;
+    const subject = clauseAt(sentence, program.span.start)?.subject;
+    if (!subject || subject.organization) continue;
+    for (const place of nestedIn(ctx, program)) {
+      const id = entityOf(place)!;
+      if (place.kind !== "region" || !regionCode(id) || id === subject.entity) continue;
+      for (const frame of ctx.lexicons.frames) {
+        if (frame.rule !== "slogan") continue;
+        const first = frame.items[0];
+        const word =
+          first && "literal" in first
+            ? first.literal.find((w) => text.startsWith(w, place.span.start - w.length))
+            : undefined;
+        if (!word || !opensSlogan(ctx, sentence, place.span.start - word.length)) continue;
+        out.add({
+          kind: frame.kind,
+          source: subject.entity,
+          target: id,
+          sentence,
+          rule: `${frame.kind}/slogan`,
+          sourceSpan: subject.span,
+          targetSpan: place.span,
+          trigger: { start: place.span.start - word.length, end: place.span.start },
+        });
+      }
+    }
   }
 }
 
@@ -98,8 +144,15 @@ function addPeerMatch(
   if (kind === "cooperates_with" && modifiesNoun(ctx, match)) return;
   if (kind === "benchmarks" && issuesRequirement(ctx, match)) return;
   const pair = namedPair(ctx, match);
-  const subject = pair?.source ?? clause.subject;
+  const subject = pair?.source ?? tripTaker(ctx, clause, match) ?? clause.subject;
   if (!subject || ("organization" in subject && subject.organization)) return;
+  if (kind === "learns_from" && guestsTrip(ctx, clause, match)) return;
+  if (match.frame.rule === "trip-named" && !STUDY.test(ctx.doc.text.slice(match.tail.start, match.tail.end)))
+    return;
+  if (match.frame.rule === "worth-learning") {
+    addWorthLearning(out, sentence, match, subject);
+    return;
+  }
   const peers: { id: string; mention?: Mention }[] = (pair?.targets ?? match.targets).map((m) => ({
     id: entityOf(m)!,
     mention: m,
@@ -130,6 +183,55 @@ function addPeerMatch(
     });
   }
   if (kind === "cooperates_with") addAbbreviationPairs(ctx, out, sentence, match, aspect);
+}
+
+/**
+ * 考察团先后到X集团参观考察: a trip made by a delegation word written before the trigger in a clause whose
+ * subject is only implied is the guests' trip, not the subject's.
+ */
+function guestsTrip(ctx: RelationContext, clause: Clause, match: FrameMatch): boolean {
+  if (clause.subject?.explicit) return false;
+  const before = ctx.doc.text.slice(clause.start, match.anchor.start);
+  return ctx.lexicons.delegationWords.some((w) => before.includes(w));
+}
+
+/** 义乌之行是…: the place opening the clause is where the trip went; the document's own unit made it. */
+function tripTaker(
+  ctx: RelationContext,
+  clause: Clause,
+  match: FrameMatch,
+): { entity: string; span?: Span } | undefined {
+  if (match.frame.rule !== "trip-named" || !ctx.subject) return undefined;
+  const own = clause.subject;
+  return own && match.targets.some((m) => entityOf(m) === own.entity) ? { entity: ctx.subject } : undefined;
+}
+
+/** Whether a slogan word at `at` opens its sentence, a clause or a slogan part. */
+function opensSlogan(ctx: RelationContext, sentence: SentenceContext, at: number): boolean {
+  return at === sentence.span.start || SLOGAN_LEAD.test(ctx.doc.text.slice(at - 1, at));
+}
+
+/** 值得X学习: the places listed learn from the clause's subject (the one worth learning from). */
+function addWorthLearning(
+  out: RelationCollector,
+  sentence: SentenceContext,
+  match: FrameMatch,
+  subject: { entity: string; span?: Span },
+): void {
+  for (const m of match.targets) {
+    const learner = entityOf(m)!;
+    if (learner === subject.entity || contains(learner, subject.entity)) continue;
+    out.add({
+      kind: "learns_from",
+      source: learner,
+      target: subject.entity,
+      sentence,
+      rule: "learns_from/worth-learning",
+      sourceSpan: m.span,
+      targetSpan: subject.span,
+      trigger: match.trigger,
+    });
+  }
 }
 
 /**
@@ -237,7 +339,10 @@ function addDelegation(
   if (!study && !cooperate) return false;
   const kind = cooperate && (!study || cooperate.index < study.index) ? "cooperates_with" : "learns_from";
   const hostAt = trigger.end + visit.index + visit[0].length;
-  const listed = innermost(listAfter(ctx, hostAt, sentence.span.end, (m) => m.kind === "region").items);
+  const listed = innermost(
+    listAfter(ctx, hostAt, sentence.span.end, (m) => m.kind === "region").items,
+    ctx.doc.text,
+  );
   const selfReference = ctx.lexicons.selfReferences.at(ctx.doc.text, hostAt, sentence.span.end)?.word;
   const hosts: Named[] = listed.map((m) => ({ entity: entityOf(m)!, span: m.span }));
   if (hosts.length === 0 && ctx.subject) {

@@ -155,7 +155,8 @@ function hostsOf(ctx: RelationContext, sentence: SentenceContext, at: number): s
       if (named && !hosts.includes(named.entity)) hosts.push(named.entity);
     }
   }
-  for (const m of innermost(places)) if (!hosts.includes(entityOf(m)!)) hosts.push(entityOf(m)!);
+  for (const m of innermost(places, ctx.doc.text))
+    if (!hosts.includes(entityOf(m)!)) hosts.push(entityOf(m)!);
   return hosts.filter((h) => !hosts.some((o) => o !== h && contains(h, o)));
 }
 

@@ -94,4 +94,16 @@ describe("leads", () => {
       ["person:李四", R.shunde],
     ]);
   });
+
+  it("某市委副书记、市长X leads that city, not the subject's; a 副市长 leads nothing", () => {
+    expect(
+      leads("眉山市仁寿县代表团到访。江南州委常委、副市长王五，苏州市委副书记、市长赵六等参加活动。", [
+        region("眉山市", R.meishan),
+        region("仁寿县", R.renshou),
+        region("苏州市", R.suzhou),
+        person("王五"),
+        person("赵六"),
+      ]),
+    ).toEqual([["person:赵六", R.suzhou]]);
+  });
 });

@@ -395,3 +395,98 @@ describe("cooperates_with", () => {
     expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.renshou}->${R.jiangsu}`]);
   });
 });
+
+describe("hosted visits and mutual learning (relations4)", () => {
+  it("X党政考察团来我县参观考察: the visitors learn from the host", () => {
+    const rels = relate("昨日，江阴市委书记带领江阴党政考察团来我县参观考察。", [
+      region("江阴", R.jiangyin, 0),
+      region("江阴", R.jiangyin, 1),
+    ]);
+    expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.jiangyin}->${R.renshou}`]);
+  });
+
+  it("两地…相互借鉴: the two places cooperate", () => {
+    const rels = relate("义乌考察团来我县考察。希望两地进一步加强沟通，相互借鉴先进经验。", [
+      region("义乌", R.yiwu),
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.renshou}->${R.yiwu}`]);
+  });
+});
+
+describe("slogans and reverse learning (relations4)", () => {
+  it("近学X、远学Y benchmarks and learns from both; 学X、学Y learns from both", () => {
+    const rels = relate("我县开展“近学昆山、远学义乌”活动。我县不满足现状，学江阴、学顺德。", [
+      region("昆山", R.kunshan),
+      region("义乌", R.yiwu),
+      region("江阴", R.jiangyin),
+      region("顺德", R.shunde),
+    ]);
+    expect(ids(rels, "benchmarks")).toEqual([
+      `benchmarks:${R.renshou}->${R.kunshan}`,
+      `benchmarks:${R.renshou}->${R.yiwu}`,
+    ]);
+    expect(ids(rels, "learns_from")).toEqual([
+      `learns_from:${R.renshou}->${R.jiangyin}`,
+      `learns_from:${R.renshou}->${R.kunshan}`,
+      `learns_from:${R.renshou}->${R.yiwu}`,
+      `learns_from:${R.renshou}->${R.shunde}`,
+    ]);
+  });
+
+  it("学 inside a word (大学, 化学) opens no slogan", () => {
+    const rels = relate("他毕业于大学昆山校区。", [region("昆山", R.kunshan)]);
+    expect(ids(rels, "learns_from")).toEqual([]);
+  });
+
+  it("值得X学习: X learns from the subject", () => {
+    const rels = relate("我县的做法值得义乌深入学习。", [region("义乌", R.yiwu)]);
+    expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.yiwu}->${R.renshou}`]);
+  });
+
+  it("a campaign named by its slogan (“近学X、远学Y”活动) names the peers inside it", () => {
+    const rels = relate("我县在“近学昆山、远学义乌”活动中认真对标。", [
+      { text: "近学昆山、远学义乌”活动", kind: "program", entity: "program:campaign" },
+      region("昆山", R.kunshan),
+      region("义乌", R.yiwu),
+    ]);
+    expect(ids(rels, "benchmarks")).toEqual([
+      `benchmarks:${R.renshou}->${R.kunshan}`,
+      `benchmarks:${R.renshou}->${R.yiwu}`,
+    ]);
+    expect(ids(rels, "learns_from")).toEqual([
+      `learns_from:${R.renshou}->${R.kunshan}`,
+      `learns_from:${R.renshou}->${R.yiwu}`,
+    ]);
+  });
+
+  it("考察团先后到X公司参观考察 after guests came: no learning of the host's own", () => {
+    const rels = relate("义乌考察团来我县考察。考察团先后到昆山集团等地参观考察。", [
+      region("义乌", R.yiwu),
+      { text: "昆山集团", kind: "organization", entity: "organization:kunshan-group" },
+    ]);
+    expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.yiwu}->${R.renshou}`]);
+  });
+
+  it("赴某州(州 left out of the name)某县: the unit, not its container, is the host", () => {
+    const rels = relate("苏州代表团赴四川眉山州仁寿县开展对口协作工作。", [
+      region("苏州", R.suzhou),
+      region("四川", R.sichuan),
+      region("眉山", R.meishan),
+      region("仁寿县", R.renshou),
+    ]);
+    expect(ids(rels, "cooperates_with")).toEqual([`cooperates_with:${R.suzhou}->${R.renshou}`]);
+  });
+
+  it("X之行是学习取经: a trip named by its place learns from it only with a word of study", () => {
+    const rels = relate("书记说，义乌之行是一次学习取经之行。昆山之行很顺利。", [
+      region("义乌", R.yiwu),
+      region("昆山", R.kunshan),
+    ]);
+    expect(ids(rels, "learns_from")).toEqual([`learns_from:${R.renshou}->${R.yiwu}`]);
+  });
+
+  it("邀请X党政代表团到我县参观: an invitation is no visit yet", () => {
+    const rels = relate("我们真诚邀请义乌党政代表团到我县参观考察。", [region("义乌", R.yiwu)]);
+    expect(ids(rels, "learns_from")).toEqual([]);
+  });
+});
