@@ -34,6 +34,8 @@ const PARK_AFTER = /^(?:产业园|示范园)/;
 const FACILITY_AFTER = /^(?:科技小院|科技园)/;
 /** One-character words that are no product before 产业 (也有产业, 各产业, 新产业). */
 const NOT_ONE_PRODUCT = /^[有是在为把被等各该本其每两新]$/;
+/** A whole head that names a field, not a product (经济产业取得成果: the economy at large). */
+const FIELD_WORD = /^(?:经济|社会|发展|民生)$/;
 /** 中国有机茶之都: the product before 之都 is the industry. */
 const CAPITAL = /(?:中国|全国|世界|国际|全球)([\u4e00-\u9fff]{2,8}?)之都/g;
 /** “三个一”特色产业, “2+1”主导产业: an umbrella of industries named by a quoted number. */
@@ -145,6 +147,7 @@ function trimmedHead(text: string, end: number, max: number): Span | undefined {
   if (
     NOT_PRODUCT.test(head) ||
     NOT_ONE_PRODUCT.test(head) ||
+    FIELD_WORD.test(head) ||
     isRegionName(head) ||
     /[和与及的]$/.test(head) ||
     /[\d“‘]/.test(text[start - 1] ?? "")

@@ -27,6 +27,13 @@ describe("recognizeIndustries", () => {
     expect(industries("第三产业增加值增长8%。")).toEqual([]);
     expect(industries("，著力培育富民产业。")).toEqual([]);
   });
+  it("finds no industry where the head of 产业 is a field word such as 经济", () => {
+    expect(industries("两地携手以来，经济产业取得新成效。")).toEqual([]);
+    expect(industries("两地携手以来，茶叶产业取得新成效。")).toEqual([
+      "sector-lexicon 茶叶 → industry:茶叶",
+      "industry-suffix 茶叶产业 → industry:茶叶",
+    ]);
+  });
   it("reads the product of a …之都 brand", () => {
     expect(industries("朝着中国有机茶之都目标迈进。")).toEqual(["capital-of 有机茶 → industry:有机茶"]);
   });
