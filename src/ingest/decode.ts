@@ -1,6 +1,7 @@
 import { Buffer, isUtf8 } from "node:buffer";
 import { CountyKgError } from "../errors.js";
 import { readDataLines } from "../data.js";
+import { CharSet } from "../text/char-set.js";
 import type { TextEncoding } from "../types.js";
 
 /** A decoded file: its text (BOM removed) and the encoding it was in. */
@@ -21,7 +22,7 @@ const MAX_REPLACEMENT_SHARE = 0.05;
 const MAX_BROKEN_UTF8 = 0.001;
 
 /** 1 for every common Han character (data/lexicons/common-han.txt). */
-let commonHan: Uint8Array | undefined;
+let commonHan: CharSet | undefined;
 
 /**
  * Detects the encoding of a file's bytes and decodes them: a byte-order mark (UTF-8, UTF-16 LE/BE)
@@ -108,7 +109,7 @@ function scoreChinese(text: string): { score: number; commonShare: number; repla
     const c = text.charCodeAt(i);
     if (c < 0x370 || isPunctuation(c)) continue;
     han++;
-    if (common[c] === 1) hits++;
+    if (common.has(c)) hits++;
   }
   const commonShare = share(hits, han);
   const replacementShare = share(countReplacements(text), countNonAscii(text));
@@ -123,14 +124,9 @@ function isPunctuation(code: number): boolean {
   );
 }
 
-function commonCharacters(): Uint8Array {
-  if (commonHan !== undefined) return commonHan;
-  const table = new Uint8Array(0x10000);
-  for (const fields of readDataLines("lexicons/common-han.txt")) {
-    for (const field of fields) for (let i = 0; i < field.length; i++) table[field.charCodeAt(i)] = 1;
-  }
-  commonHan = table;
-  return table;
+function commonCharacters(): CharSet {
+  commonHan ??= CharSet.of(readDataLines("lexicons/common-han.txt").flat().join(""));
+  return commonHan;
 }
 
 function countReplacements(text: string): number {

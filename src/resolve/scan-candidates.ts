@@ -1,3 +1,4 @@
+import { CharSet } from "../text/char-set.js";
 import type { Candidate } from "./candidate.js";
 import { pairKey } from "./trie.js";
 import {
@@ -601,7 +602,7 @@ function scanLookAlikes(text: string, gazetteer: Gazetteer, found: readonly Cand
   const covered = (from: number, to: number) => mask.subarray(from, to).includes(1);
   const wrong = lookAlikeChars(gazetteer);
   for (let p = 0; p < text.length; p++) {
-    if (wrong[text.charCodeAt(p)] === 0) continue;
+    if (!wrong.has(text.charCodeAt(p))) continue;
     const right = gazetteer.lookAlikes.get(text[p]!);
     if (!right) continue;
     for (let start = Math.max(0, p - 2); start <= p && !result.some((c) => c.end > start); start++) {
@@ -615,17 +616,17 @@ function scanLookAlikes(text: string, gazetteer: Gazetteer, found: readonly Cand
   return result;
 }
 
-const lookAlikeTables = new WeakMap<Gazetteer, Uint8Array>();
+const lookAlikeTables = new WeakMap<Gazetteer, CharSet>();
 
-/** 1 for the first UTF-16 unit of every look-alike character: most positions are none. */
-function lookAlikeChars(gazetteer: Gazetteer): Uint8Array {
-  let table = lookAlikeTables.get(gazetteer);
-  if (!table) {
-    table = new Uint8Array(0x10000);
-    for (const wrong of gazetteer.lookAlikes.keys()) if (wrong.length > 0) table[wrong.charCodeAt(0)] = 1;
-    lookAlikeTables.set(gazetteer, table);
+/** The first UTF-16 unit of every look-alike character: most positions are none. */
+function lookAlikeChars(gazetteer: Gazetteer): CharSet {
+  let set = lookAlikeTables.get(gazetteer);
+  if (!set) {
+    set = new CharSet();
+    for (const wrong of gazetteer.lookAlikes.keys()) if (wrong.length > 0) set.add(wrong.charCodeAt(0));
+    lookAlikeTables.set(gazetteer, set);
   }
-  return table;
+  return set;
 }
 
 function lookAlikeAt(

@@ -6,6 +6,13 @@
 export class CharSet {
   private readonly bits = new Uint32Array(0x10000 >>> 5);
 
+  /** The set of the UTF-16 code units of `chars`. */
+  static of(chars: string): CharSet {
+    const set = new CharSet();
+    for (let i = 0; i < chars.length; i++) set.add(chars.charCodeAt(i));
+    return set;
+  }
+
   /** Adds the code unit `code`. */
   add(code: number): void {
     this.bits[code >>> 5]! |= 1 << (code & 31);

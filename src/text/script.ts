@@ -2,6 +2,7 @@ import { Trie, type DictGroup, type DictLike } from "opencc-js";
 import { configs as openccConfigs, to as openccTargets } from "opencc-js/preset";
 import { readDataLines } from "../data.js";
 import { AlignedBuilder, alignedIdentity, type AlignedText } from "./aligned.js";
+import { CharSet } from "./char-set.js";
 
 /**
  * Which Traditional standard a document follows, i.e. which opencc source locale converts it:
@@ -29,7 +30,7 @@ interface OpenccConfig {
 const plans = new Map<ScriptVariant, Plan>();
 
 /** One byte per BMP code unit: 1 where opencc's character table changes it. */
-let traditionalChars: Uint8Array | undefined;
+let traditionalChars: CharSet | undefined;
 interface VariantLexicon {
   markers: { variant: ScriptVariant; word: string }[];
   keep: Set<string>;
@@ -69,7 +70,7 @@ function variantLexicon(): VariantLexicon {
 export function hasTraditional(text: string): boolean {
   const chars = traditionalCharacters();
   for (let i = 0; i < text.length; i++) {
-    if (chars[text.charCodeAt(i)] === 1) return true;
+    if (chars.has(text.charCodeAt(i))) return true;
   }
   return false;
 }
@@ -104,7 +105,7 @@ function convertWithTrie(source: AlignedText, trie: Trie): AlignedText {
   let out: AlignedBuilder | undefined;
   let copied = 0;
   for (let i = 0; i < text.length;) {
-    if (first[text.charCodeAt(i)] === 0) {
+    if (!first.has(text.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -124,14 +125,14 @@ function convertWithTrie(source: AlignedText, trie: Trie): AlignedText {
   return out.finish();
 }
 
-const firstUnitTables = new WeakMap<Trie, Uint8Array>();
+const firstUnitTables = new WeakMap<Trie, CharSet>();
 
 /**
- * 1 for every UTF-16 unit at which a key of `trie` may start (set by {@link trieOf}): the first units of
- * its keys, and every surrogate. A position whose unit is 0 here matches nothing, so scans step over
+ * Every UTF-16 unit at which a key of `trie` may start (set by {@link trieOf}): the first units of its
+ * keys, and every surrogate. A position whose unit is not in it matches nothing, so scans step over
  * it without asking the trie: most of a text converted as a whole is already Simplified.
  */
-function firstUnits(trie: Trie): Uint8Array {
+function firstUnits(trie: Trie): CharSet {
   return firstUnitTables.get(trie)!;
 }
 
@@ -155,7 +156,7 @@ function convertSegments(source: AlignedText, segmentation: Trie, chain: Trie[])
   const first = firstUnits(segmentation);
   let run = -1;
   for (let i = 0; i < text.length;) {
-    if (first[text.charCodeAt(i)] === 0) {
+    if (!first.has(text.charCodeAt(i))) {
       if (run < 0) run = i;
       i++;
       continue;
@@ -230,27 +231,27 @@ function withoutKept(dict: DictLike): DictLike {
 function trieOf(group: DictGroup): Trie {
   const trie = new Trie();
   trie.loadDictGroup(group);
-  const first = new Uint8Array(0x10000);
-  first.fill(1, 0xd800, 0xe000);
+  const first = new CharSet();
+  for (let unit = 0xd800; unit < 0xe000; unit++) first.add(unit);
   for (const dict of group) {
     const entries: string[] =
       typeof dict === "string" ? dict.split("|") : dict.map((pair: readonly [string, string]) => pair[0]);
-    for (const entry of entries) if (entry.length > 0) first[entry.charCodeAt(0)] = 1;
+    for (const entry of entries) if (entry.length > 0) first.add(entry.charCodeAt(0));
   }
   firstUnitTables.set(trie, first);
   return trie;
 }
 
 /** Every BMP character opencc's Traditional → Simplified character table changes. */
-function traditionalCharacters(): Uint8Array {
+function traditionalCharacters(): CharSet {
   if (traditionalChars !== undefined) return traditionalChars;
-  const chars = new Uint8Array(0x10000);
+  const chars = new CharSet();
   for (const group of openccTargets.cn ?? []) {
     for (const dict of group) {
       if (typeof dict !== "string") continue;
       for (const entry of dict.split("|")) {
         const [from, to] = entry.split(" ");
-        if (from !== undefined && from.length === 1 && from !== to) chars[from.charCodeAt(0)] = 1;
+        if (from !== undefined && from.length === 1 && from !== to) chars.add(from.charCodeAt(0));
       }
     }
   }

@@ -1,30 +1,24 @@
 /**
- * Character classes as 64K-entry tables over UTF-16 code units: tests in the hot loops read a typed
- * array instead of building one-character strings for a regular expression.
+ * Character classes as bitmaps over UTF-16 code units: tests in the hot loops read a typed array
+ * instead of building one-character strings for a regular expression.
  */
-
-/** The table of the UTF-16 code units of `chars`. */
-export function table(chars: string): Uint8Array {
-  const t = new Uint8Array(0x10000);
-  for (let i = 0; i < chars.length; i++) t[chars.charCodeAt(i)] = 1;
-  return t;
-}
+import { CharSet } from "../../text/char-set.js";
 
 const SPACES = " \t\n\r\u3000\u00a0";
 /** White space, including the ideographic space. */
-export const SPACE = table(SPACES);
+export const SPACE = CharSet.of(SPACES);
 /** What may stand before a clause's subject besides opener words: white space, quotes, brackets. */
-export const CLAUSE_LEAD = table(`${SPACES}“”"「」『』（）()`);
+export const CLAUSE_LEAD = CharSet.of(`${SPACES}“”"「」『』（）()`);
 /** White space and opening quotation marks, stepped over backwards to reach a name before a quote. */
-export const OPENING_QUOTE_OR_SPACE = table(`${SPACES}“”"「『`);
+export const OPENING_QUOTE_OR_SPACE = CharSet.of(`${SPACES}“”"「『`);
 /** Single characters separating the items of a list: 、 和 及 与 同 跟 / and white space (以及 too). */
-export const LIST_SEPARATOR = table(`${SPACES}、和及与同跟/`);
+export const LIST_SEPARATOR = CharSet.of(`${SPACES}、和及与同跟/`);
 /** Punctuation a gap between a list and its trigger may not cross. */
-export const GAP_BREAK = table("，,。；;：:！？!?（）()");
+export const GAP_BREAK = CharSet.of("，,。；;：:！？!?（）()");
 
-/** Whether the code unit at `i` of `text` is in `t`. */
-export function isIn(t: Uint8Array, text: string, i: number): boolean {
-  return t[text.charCodeAt(i)] === 1;
+/** Whether the code unit at `i` of `text` is in `set`. */
+export function isIn(set: CharSet, text: string, i: number): boolean {
+  return set.has(text.charCodeAt(i));
 }
 
 /** The end of a run of list separators starting at `at` (以及 counts as one), not beyond `limit`. */

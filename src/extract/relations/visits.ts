@@ -1,5 +1,6 @@
 import type { Mention } from "../../types.js";
-import { CLAUSE_LEAD, isIn, table } from "./chars.js";
+import { CharSet } from "../../text/char-set.js";
+import { CLAUSE_LEAD, isIn } from "./chars.js";
 import { clauseAt, entityOf, type Named, type RelationContext, type SentenceContext } from "./context.js";
 import { innermost, listAfter } from "./frames.js";
 import { contains, regionCode } from "./region-codes.js";
@@ -34,7 +35,7 @@ const SEE = /考察|参观|观摩|调研|学习|取经/;
 const SITE_VERBS = ["考察", "参观", "观摩"];
 const SEE_SITES = new RegExp(`(?:${SITE_VERBS.join("|")})了?`, "y");
 /** The characters VISIT_WORD and SEE_SITES can start with (derived from their words): other positions are not tried. */
-const OPENERS = table([...TRIP_LEADS, ...TRIP_WORDS, ...SITE_VERBS].map((word) => word[0]).join(""));
+const OPENERS = CharSet.of([...TRIP_LEADS, ...TRIP_WORDS, ...SITE_VERBS].map((word) => word[0]).join(""));
 
 /** A visit stated in a sentence: what follows `from` was seen at the hosts. */
 export interface Visit {
